@@ -1,0 +1,62 @@
+import { STAFF_ROLES } from '@chasqui/cms-types'
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, adminsOnlyField, adminsOrSelf, canOpenAdmin } from '../../access'
+import { getEnv } from '../../env'
+import { ensureFirstUserIsAdmin } from './hooks/ensure-first-user-is-admin'
+import { refuseIntegratorLogin } from './hooks/refuse-integrator-login'
+
+const ROLE_LABELS: Record<(typeof STAFF_ROLES)[number], string> = {
+  admin: 'Admin — everything',
+  editor: 'Editor — editorial content, media, evidence',
+  translator: 'Translator — translations in assigned languages',
+  researcher: 'Researcher — evidence and MineWatch data',
+  membership: 'Membership — member records',
+  integrator: 'Integrator — read-only API key, no admin',
+}
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  access: {
+    admin: canOpenAdmin,
+    create: adminsOnly,
+    read: adminsOrSelf,
+    update: adminsOrSelf,
+    delete: adminsOnly,
+    unlock: adminsOnly,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'roles', 'updatedAt'],
+    group: 'Settings',
+    description: 'Staff accounts. Only admins create accounts or change roles.',
+  },
+  auth: {
+    useAPIKey: true,
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    cookies: {
+      sameSite: 'Lax',
+      secure: getEnv().cmsUrl.startsWith('https://'),
+    },
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['editor'],
+      saveToJWT: true,
+      options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: { description: 'Integrator accounts use an API key and can never open the admin.' },
+    },
+  ],
+  hooks: {
+    beforeChange: [ensureFirstUserIsAdmin],
+    beforeLogin: [refuseIntegratorLogin],
+  },
+}

@@ -1,0 +1,146 @@
+import { z } from 'zod'
+
+import { ConfigError } from './lib/config-error'
+
+/**
+ * The cms's whole configuration surface. `process.env` is read here and nowhere else;
+ * everything else imports `getEnv()`. A missing or malformed variable throws a
+ * ConfigError naming it, which entry points print as one line.
+ */
+
+/** Used only outside production so `pnpm dev` and the tests need no setup. */
+export const DEVELOPMENT_SECRET = 'chasqui-development-secret-do-not-use-in-production'
+
+const PLACEHOLDER_SECRET =
+  /change[-_ ]?me|replace[-_ ]?me|placeholder|example|your[-_ ]?secret|^secret$|^x+$|chasqui-development-secret/i
+const MIN_SECRET_LENGTH = 32
+
+export const DATABASE_URI_FORMS =
+  'unset (SQLite in cms/data/), file:<path> (SQLite), mongodb://… or mongodb+srv://… (MongoDB)'
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback)
+
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:3000' })
+  .transform((value) => value.replace(/\/+$/, ''))
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NEXT_PHASE: z.string().optional(),
+  PAYLOAD_SECRET: optional(z.string()),
+  DATABASE_URI: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => /^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/.test(value), {
+        message: `must be ${DATABASE_URI_FORMS}`,
+      }),
+  ),
+  CMS_PORT: port(3000),
+  WEB_PORT: port(3001),
+  CMS_URL: optional(httpUrl),
+  WEB_URL: optional(httpUrl),
+  CORS_ORIGINS: optional(z.string()),
+  UPLOADS_DIR: optional(z.string()),
+  SEED_ADMIN_EMAIL: optional(z.email({ error: 'must be an email address' })),
+  SEED_ADMIN_PASSWORD: optional(z.string().min(12, { error: 'must be at least 12 characters' })),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json']).default('pretty'),
+})
+
+export type CmsEnv = {
+  nodeEnv: 'development' | 'production' | 'test'
+  isProduction: boolean
+  payloadSecret: string
+  databaseUri: string | undefined
+  cmsUrl: string
+  webUrl: string
+  /** Origins allowed to call the API from a browser and to send the admin cookie. */
+  allowedOrigins: string[]
+  uploadsDir: string | undefined
+  logLevel: z.infer<typeof schema>['LOG_LEVEL']
+  /** `json` for log collectors (docker-compose sets it); `pretty` for people. */
+  logFormat: 'pretty' | 'json'
+  /** The first admin the seed creates when no admin exists (npm start generates these). */
+  seedAdmin: { email: string; password: string } | undefined
+}
+
+type Source = Record<string, string | undefined>
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const name = issue.path.join('.')
+      if (name === 'DATABASE_URI') {
+        // Never echo a connection string: it may hold credentials.
+        return `DATABASE_URI ${issue.message}`
+      }
+      return `${name} ${issue.message}`
+    })
+    .join('; ')
+}
+
+export function parseEnv(source: Source): CmsEnv {
+  const result = schema.safeParse(source)
+  if (!result.success) {
+    throw new ConfigError(`Invalid cms environment: ${describeIssues(result.error)}`)
+  }
+  const raw = result.data
+  // `next build` evaluates the config to collect routes; the secret is a runtime concern.
+  const building = raw.NEXT_PHASE === 'phase-production-build'
+  const isProduction = raw.NODE_ENV === 'production'
+
+  let payloadSecret = raw.PAYLOAD_SECRET
+  if (isProduction && !building) {
+    if (!payloadSecret) {
+      throw new ConfigError(
+        'PAYLOAD_SECRET is missing. Set it to a long random string (npm start writes one to .env on first run).',
+      )
+    }
+    if (PLACEHOLDER_SECRET.test(payloadSecret) || payloadSecret.length < MIN_SECRET_LENGTH) {
+      throw new ConfigError(
+        `PAYLOAD_SECRET looks like a placeholder; production needs a random value of at least ${MIN_SECRET_LENGTH} characters (e.g. \`openssl rand -hex 32\`).`,
+      )
+    }
+  }
+  payloadSecret ??= DEVELOPMENT_SECRET
+
+  const cmsUrl = raw.CMS_URL ?? `http://localhost:${raw.CMS_PORT}`
+  const webUrl = raw.WEB_URL ?? `http://localhost:${raw.WEB_PORT}`
+  const extraOrigins = (raw.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim().replace(/\/+$/, ''))
+    .filter(Boolean)
+  for (const origin of extraOrigins) {
+    if (!httpUrl.safeParse(origin).success) {
+      throw new ConfigError(`CORS_ORIGINS must be a comma-separated list of http(s) origins; "${origin}" is not one.`)
+    }
+  }
+
+  return {
+    nodeEnv: raw.NODE_ENV,
+    isProduction,
+    payloadSecret,
+    databaseUri: raw.DATABASE_URI,
+    cmsUrl,
+    webUrl,
+    allowedOrigins: [...new Set([cmsUrl, webUrl, ...extraOrigins])],
+    uploadsDir: raw.UPLOADS_DIR,
+    logLevel: raw.LOG_LEVEL,
+    logFormat: raw.LOG_FORMAT,
+    seedAdmin:
+      raw.SEED_ADMIN_EMAIL && raw.SEED_ADMIN_PASSWORD
+        ? { email: raw.SEED_ADMIN_EMAIL, password: raw.SEED_ADMIN_PASSWORD }
+        : undefined,
+  }
+}
+
+let cached: CmsEnv | undefined
+
+export function getEnv(): CmsEnv {
+  cached ??= parseEnv(process.env)
+  return cached
+}

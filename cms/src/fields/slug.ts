@@ -1,0 +1,57 @@
+import { type CollectionSlug, type FieldHook, type RowField, slugField, type TextField } from 'payload'
+import { slugify } from 'payload/shared'
+
+/**
+ * Payload's slug field (generated from the title in the admin, editable, unique) plus
+ * what API and seed writes need: a slug generated on the server when none is given,
+ * made unique within the collection by a numeric suffix ("update-154-2").
+ */
+export function slug({ from = 'title' }: { from?: string } = {}): RowField {
+  return slugField({
+    useAsSlug: from,
+    overrides: (row) => {
+      const [checkbox, text] = row.fields as [RowField['fields'][number], TextField]
+      return {
+        ...row,
+        fields: [checkbox, { ...text, hooks: { ...text.hooks, beforeValidate: [fillSlug(from)] } }],
+      }
+    },
+  })
+}
+
+const fillSlug =
+  (from: string): FieldHook =>
+  async ({ value, data, originalDoc, collection, req }) => {
+    if (typeof value === 'string' && value.trim()) return value
+    const source = data?.[from] ?? originalDoc?.[from]
+    if (typeof source !== 'string' || !collection) return value
+    const base = slugify(source) ?? ''
+    if (!base) return value
+    return uniqueSlug(base, collection.slug as CollectionSlug, originalDoc?.id, req)
+  }
+
+async function uniqueSlug(
+  base: string,
+  collection: CollectionSlug,
+  ownId: number | string | undefined,
+  req: Parameters<FieldHook>[0]['req'],
+): Promise<string> {
+  const taken = await req.payload.find({
+    collection,
+    where: {
+      and: [{ slug: { like: base } }, ...(ownId === undefined ? [] : [{ id: { not_equals: ownId } }])],
+    },
+    select: { slug: true },
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
+  const used = new Set(taken.docs.map((doc) => (doc as { slug?: string }).slug))
+  if (!used.has(base)) return base
+  let n = 2
+  while (used.has(`${base}-${n}`)) n += 1
+  return `${base}-${n}`
+}

@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test'
+
+import { ADMIN } from '../../../tests/e2e/stack'
+
+test('the admin login page renders', async ({ page }) => {
+  await page.goto('/admin/login')
+  await expect(page.getByLabel(/email/i)).toBeVisible()
+  await expect(page.getByLabel(/password/i)).toBeVisible()
+  await expect(page).toHaveTitle(/Chasqui/)
+})
+
+test('an admin can log in and reach the collections', async ({ page }) => {
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill(ADMIN.email)
+  await page.getByLabel(/password/i).fill(ADMIN.password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+  await expect(page.getByRole('link', { name: 'Articles' }).first()).toBeVisible()
+
+  await page.goto('/admin/collections/articles')
+  await expect(page.getByText('Peru and the Persistence of Inequality')).toBeVisible()
+})
+
+test('a wrong password is refused with a message', async ({ page }) => {
+  await page.goto('/admin/login')
+  await page.getByLabel(/email/i).fill(ADMIN.email)
+  await page.getByLabel(/password/i).fill('not-the-password')
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page.getByText(/incorrect/i)).toBeVisible()
+  await expect(page).toHaveURL(/\/admin\/login/)
+})

@@ -1,0 +1,5 @@
+export { createCmsClient, MAX_PAGE_SIZE, type CmsClient, type CmsClientOptions } from './client.js'
+export { CmsError, CmsUnavailableError } from './errors.js'
+export { toQueryString } from './query.js'
+export { tags } from './tags.js'
+export type * from './types.js'
