@@ -1,16 +1,10 @@
 /**
- * Runs once when the Next.js server starts: validates the environment so `next start`
- * with a bad configuration stops at once with one line, instead of serving 500s.
+ * Runs once when the Next.js server starts. The Node-only check lives in its own module
+ * so the Edge compilation of this file never sees `process.exit`.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { getEnv } = await import('./env')
-  const { ConfigError } = await import('./lib/config-error')
-  try {
-    getEnv()
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-    console.error(`✖ ${error.message}`)
-    process.exit(1)
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { exitOnInvalidEnvironment } = await import('./lib/exit-on-invalid-environment')
+    exitOnInvalidEnvironment()
   }
 }

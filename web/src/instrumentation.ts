@@ -1,11 +1,10 @@
-/** Validates the environment when the server starts: a bad value stops it with one line. */
+/**
+ * Runs once when the Next.js server starts. The Node-only check lives in its own module
+ * so the Edge compilation of this file never sees `process.exit`.
+ */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { getEnv } = await import('./env')
-  try {
-    getEnv()
-  } catch (error) {
-    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { exitOnInvalidEnvironment } = await import('./lib/exit-on-invalid-environment')
+    exitOnInvalidEnvironment()
   }
 }
