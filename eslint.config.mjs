@@ -43,6 +43,21 @@ export default tseslint.config(
     settings: { next: { rootDir: ['cms/', 'web/'] } },
   },
   {
+    // The site reads the cms over HTTP only (docs/architecture.md).
+    files: ['web/**/*.{ts,tsx}', 'packages/cms-client/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['payload', 'payload/*', '@payloadcms/*'], message: 'web talks to the cms over HTTP: use @chasqui/cms-client.' },
+            { group: ['**/cms/**', '../cms', '../../cms'], message: 'web never imports cms code.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // process.env is read in each app's env.ts only (STYLE.md); tests and scripts set it
     // up, and instrumentation.ts checks Next's NEXT_RUNTIME marker, as Next documents.
     files: ['cms/src/**/*.{ts,tsx}', 'web/src/**/*.{ts,tsx}', 'packages/*/src/**/*.ts'],
