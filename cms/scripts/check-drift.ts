@@ -66,17 +66,22 @@ type DrizzleKit = {
   config.typescript.outputFile = freshTypes
   await generateTypes(config, { log: false })
   if (readFileSync(freshTypes, 'utf8') !== committedTypes) {
-    problems.push('packages/cms-types/src/payload-types.ts is stale.\n  Fix: pnpm --filter cms generate:types')
+    problems.push('packages/cms-types/src/payload-types.ts is stale.\n  Fix: pnpm --filter cms generate')
   }
 
   // 3. Admin import map.
   const importMapFile = path.resolve(config.admin.importMap.baseDir, 'app/(payload)/admin/importMap.js')
   const committedMap = readFileSync(importMapFile, 'utf8')
-  const scratchMap = path.join(scratch, 'importMap.js')
+  // Beside the real one: the map imports custom components by paths relative to itself.
+  const scratchMap = importMapFile.replace(/\.js$/, `.drift-${process.pid}.js`)
   config.admin.importMap.importMapFile = scratchMap
-  await generateImportMap(config, { log: false, force: true })
-  if (readFileSync(scratchMap, 'utf8') !== committedMap) {
-    problems.push('The admin import map is stale.\n  Fix: pnpm --filter cms generate:importmap')
+  try {
+    await generateImportMap(config, { log: false, force: true })
+    if (readFileSync(scratchMap, 'utf8') !== committedMap) {
+      problems.push('The admin import map is stale.\n  Fix: pnpm --filter cms generate')
+    }
+  } finally {
+    rmSync(scratchMap, { force: true })
   }
 
   rmSync(scratch, { recursive: true, force: true })

@@ -49,6 +49,8 @@ const schema = z.object({
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, { error: 'must be at least 12 characters' })),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json']).default('pretty'),
+  JOBS_AUTORUN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  JOBS_CRON: z.string().trim().default('*/10 * * * * *'),
 })
 
 export type CmsEnv = {
@@ -64,6 +66,10 @@ export type CmsEnv = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL']
   /** `json` for log collectors (docker-compose sets it); `pretty` for people. */
   logFormat: 'pretty' | 'json'
+  /** Run the jobs queue (scheduled publishing) inside the cms process; false at scale, see docs. */
+  jobsAutorun: boolean
+  /** How often the in-process queue runs (cron with seconds). */
+  jobsCron: string
   /** The first admin the seed creates when no admin exists (npm start generates these). */
   seedAdmin: { email: string; password: string } | undefined
 }
@@ -131,6 +137,8 @@ export function parseEnv(source: Source): CmsEnv {
     uploadsDir: raw.UPLOADS_DIR,
     logLevel: raw.LOG_LEVEL,
     logFormat: raw.LOG_FORMAT,
+    jobsAutorun: raw.JOBS_AUTORUN === 'true',
+    jobsCron: raw.JOBS_CRON,
     seedAdmin:
       raw.SEED_ADMIN_EMAIL && raw.SEED_ADMIN_PASSWORD
         ? { email: raw.SEED_ADMIN_EMAIL, password: raw.SEED_ADMIN_PASSWORD }

@@ -1,18 +1,37 @@
 import path from 'node:path'
 
 import { DEFAULT_LOCALE, LOCALES } from '@chasqui/cms-types'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
 import { build as prettyLogs } from 'pino-pretty'
 import sharp from 'sharp'
 
+import { hasRole } from './access'
+import { restrictInternalCollections } from './access/internal-collections'
 import { Articles } from './collections/articles'
+import { Bulletins } from './collections/bulletins'
+import { CaseStudies } from './collections/case-studies'
+import { Documents } from './collections/documents'
+import { Evidence } from './collections/evidence'
+import { Media } from './collections/media'
+import { Members } from './collections/members'
+import { Pages } from './collections/pages'
+import { Reports } from './collections/reports'
+import { Topics } from './collections/topics'
+import { Translations } from './collections/translations'
 import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter } from './db'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
+import { editor } from './fields/rich-text'
+import { Home } from './globals/home'
+import { Navigation } from './globals/navigation'
+import { SiteSettings } from './globals/site-settings'
+import { MB } from './lib/uploads'
+import { redirects } from './plugins/redirects'
+import { search } from './plugins/search'
+import { seo } from './plugins/seo'
 
 // Every cms process (next, scripts, tests) runs with the cms folder as its working
 // directory; paths derive from it rather than from import.meta.url, which points into
@@ -28,11 +47,25 @@ export default buildConfig({
     importMap: { baseDir: path.resolve(cmsRoot, 'src') },
     meta: { titleSuffix: ' — Chasqui' },
   },
-  collections: [Users, Articles],
+  collections: [
+    Articles,
+    Bulletins,
+    Reports,
+    CaseStudies,
+    Translations,
+    Pages,
+    Topics,
+    Media,
+    Documents,
+    Evidence,
+    Members,
+    Users,
+  ],
+  globals: [Home, Navigation, SiteSettings],
   cors: env.allowedOrigins,
   csrf: env.allowedOrigins,
   db: databaseAdapter(database, cmsRoot),
-  editor: lexicalEditor(),
+  editor,
   endpoints: [health],
   graphQL: { disablePlaygroundInProduction: true },
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
@@ -40,6 +73,17 @@ export default buildConfig({
     locales: LOCALES.map((code) => ({ code, label: code === 'en' ? 'English' : 'Español' })),
     defaultLocale: DEFAULT_LOCALE,
     fallback: true,
+  },
+  jobs: {
+    // Scheduled publishing runs in the cms process by default; set JOBS_AUTORUN=false and
+    // run `pnpm --filter cms jobs` as a separate worker when running several cms instances.
+    autoRun: [{ cron: env.jobsCron, queue: 'default', limit: 20 }],
+    shouldAutoRun: () => env.jobsAutorun,
+    access: {
+      run: ({ req }) => hasRole(req.user, 'admin'),
+      queue: ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator'),
+      cancel: ({ req }) => hasRole(req.user, 'admin', 'editor'),
+    },
   },
   // Client mistakes (a wrong password, a refused request) are routine, not errors.
   loggingLevels: {
@@ -60,6 +104,7 @@ export default buildConfig({
   onInit: (payload) => {
     if (database.kind === 'sqlite' && database.warning) payload.logger.warn(database.warning)
   },
+  plugins: [search, seo, redirects],
   secret: env.payloadSecret,
   serverURL: env.cmsUrl,
   sharp,
@@ -69,4 +114,11 @@ export default buildConfig({
     outputFile: path.resolve(cmsRoot, '../packages/cms-types/src/payload-types.ts'),
     declare: false,
   },
-})
+  // A hard stop above the largest upload allowed (documents, 50 MB; the collections'
+  // own checks give the precise message below it), so huge bodies are cut off early.
+  upload: {
+    limits: { fileSize: 60 * MB },
+    requestSizeLimit: 64 * MB,
+    responseOnLimit: 'The file is larger than 60 MB, more than Chasqui accepts (documents: 50 MB, images: 15 MB).',
+  },
+}).then(restrictInternalCollections)

@@ -1,12 +1,13 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, isStaff } from './roles'
+import { CONTENT_STAFF, EVIDENCE_STAFF, hasRole, isActiveMember, isMember, isStaff, MEMBERSHIP_STAFF } from './roles'
 
-export { hasRole, isStaff } from './roles'
+export { CONTENT_STAFF, EVIDENCE_STAFF, hasRole, isActiveMember, isMember, isStaff, MEMBERSHIP_STAFF } from './roles'
 
 /**
  * Named access predicates. Each is named for who gets in and returns `boolean | Where`;
  * none throws. Collections compose these rather than writing inline checks.
+ * (PITFALLS: `read: () => true` on a drafts-enabled collection publishes its drafts.)
  */
 
 export const anyone: Access = () => true
@@ -24,18 +25,62 @@ export const adminsOrSelf: Access = ({ req: { user } }) => {
   return { id: { equals: user.id } }
 }
 
-/** Who may open the admin UI: staff, except integrator accounts (API keys only). */
+/** Who may open the admin UI: staff with a role, except integrators (API keys only). Never members. */
 export const canOpenAdmin = ({ req: { user } }: Parameters<Access>[0]): boolean =>
   isStaff(user) && !hasRole(user, 'integrator') && (user.roles?.length ?? 0) > 0
 
-/** Roles that write editorial content. */
+/** Roles that write editorial content, media and documents. */
 export const editorsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
 
+export const editorsOnlyField: FieldAccess = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+
+/** Evidence work: editors and researchers. */
+export const evidenceStaff: Access = ({ req: { user } }) => hasRole(user, ...EVIDENCE_STAFF)
+
+/** Uploading files: editors, and researchers attaching files to evidence. */
+export const uploaders: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor', 'researcher')
+
+/** Any staff role that sees unpublished editorial work. */
+export const contentStaff: Access = ({ req: { user } }) => hasRole(user, ...CONTENT_STAFF)
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** Published documents for everyone; drafts too for content staff. */
+export const publishedOrContentStaff: Access = ({ req: { user } }) =>
+  hasRole(user, ...CONTENT_STAFF) ? true : PUBLISHED
+
 /**
- * Published documents for everyone; drafts and versions only for staff who work on
- * content. `read: () => true` on a drafts-enabled collection would leak drafts.
+ * Evidence: evidence staff see all; everyone else sees published items that are not
+ * staff-only (redacted items are public, their originals are not: see field access).
  */
-export const publishedOrEditors: Access = ({ req: { user } }) => {
-  if (hasRole(user, 'admin', 'editor', 'translator', 'researcher')) return true
-  return { _status: { equals: 'published' } }
+export const publicEvidenceOrStaff: Access = ({ req: { user } }) => {
+  if (hasRole(user, ...EVIDENCE_STAFF)) return true
+  return { and: [PUBLISHED, { sensitivity: { not_equals: 'staff_only' } }] }
 }
+
+/** Files marked staff-only (originals of sensitive evidence) are served to evidence staff only. */
+export const publicFilesOrStaff: Access = ({ req: { user } }) => {
+  if (hasRole(user, 'admin', 'editor', 'researcher', 'translator')) return true
+  return { visibility: { not_equals: 'staff' } }
+}
+
+/**
+ * The body of a members-only document: staff, and members whose membership is active.
+ * Everyone else still gets the document's teaser (title, summary, cover).
+ */
+export const bodyReaders: FieldAccess = ({ req: { user }, doc, siblingData }) => {
+  const visibility = (doc as { visibility?: string } | undefined)?.visibility ?? siblingData?.visibility
+  if (visibility !== 'members') return true
+  return isActiveMember(user) || hasRole(user, 'admin', 'editor', 'translator', 'researcher')
+}
+
+/** Member records: membership staff all; a member only their own. */
+export const membershipStaffOrSelf: Access = ({ req: { user } }) => {
+  if (hasRole(user, ...MEMBERSHIP_STAFF)) return true
+  if (isMember(user)) return { id: { equals: user.id } }
+  return false
+}
+
+export const membershipStaff: Access = ({ req: { user } }) => hasRole(user, ...MEMBERSHIP_STAFF)
+
+export const membershipStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, ...MEMBERSHIP_STAFF)

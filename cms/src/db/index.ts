@@ -78,8 +78,11 @@ export function databaseAdapter(choice: DatabaseChoice, cwd: string): DatabaseAd
     push: choice.push,
     migrationDir: path.resolve(cwd, SQLITE_MIGRATIONS_DIR),
     wal: { synchronous: 'NORMAL' },
-    busyTimeout: 5_000,
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     // Transactions are off in the SQLite adapter unless options are given.
     transactionOptions: {},
   })
 }
+
+/** How long a writer waits for another to finish before giving up. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000

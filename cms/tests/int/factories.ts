@@ -1,22 +1,131 @@
-import type { Article } from '@chasqui/cms-types'
+import type { Article, CaseStudy, Evidence, Member, Report, Translation } from '@chasqui/cms-types'
 import type { Payload } from 'payload'
 import { slugify } from 'payload/shared'
 
-type ArticleInput = Partial<Omit<Article, 'id' | 'createdAt' | 'updatedAt'>> & { title: string }
+/**
+ * `build<Thing>(payload, overrides)`: test documents with sensible defaults. Published
+ * unless `_status: 'draft'` is given. Everything goes through the Local API with access
+ * control off, as fixtures, not as the thing under test.
+ */
 
-/** `buildArticle`: a published article unless `_status: 'draft'` is given. */
-export async function buildArticle(payload: Payload, overrides: ArticleInput): Promise<Article> {
-  const status = overrides._status ?? 'published'
-  return payload.create({
-    collection: 'articles',
-    draft: status === 'draft',
+type Input<T> = Partial<Omit<T, 'id' | 'createdAt' | 'updatedAt'>>
+
+const richText = (text: string) => ({
+  root: {
+    type: 'root',
+    direction: 'ltr' as const,
+    format: '' as const,
+    indent: 0,
+    version: 1,
+    children: [
+      {
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr' as const,
+        format: '' as const,
+        indent: 0,
+        textFormat: 0,
+        children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+      },
+    ],
+  },
+})
+export { richText }
+
+const publishing = (status: 'draft' | 'published' | undefined) =>
+  (status ?? 'published') === 'draft'
+    ? { draft: true as const, data: { _status: 'draft' as const } }
+    : { draft: undefined, data: { _status: 'published' as const, publishedAt: '2012-12-19T09:00:00.000Z' } }
+
+type Editorial = 'articles' | 'reports' | 'case-studies'
+type Editable<C extends Editorial> = C extends 'articles' ? Article : C extends 'reports' ? Report : CaseStudy
+
+/** The shared shape of the editorial builders: defaults, a slug from the title, a publication state. */
+async function buildEditorial<C extends Editorial>(
+  payload: Payload,
+  collection: C,
+  defaults: Record<string, unknown>,
+  overrides: Input<Editable<C>> & { title: string },
+): Promise<Editable<C>> {
+  const { draft, data } = publishing((overrides as { _status?: 'draft' | 'published' })._status)
+  const doc = await payload.create({
+    collection,
+    draft,
     data: {
-      kind: 'news',
       summary: `${overrides.title} — summary`,
       slug: slugify(overrides.title) ?? overrides.title,
-      publishedAt: status === 'published' ? '2012-12-19T09:00:00.000Z' : undefined,
+      language: 'en',
+      ...defaults,
+      ...data,
       ...overrides,
-      _status: status,
+    },
+  } as Parameters<Payload['create']>[0])
+  return doc as unknown as Editable<C>
+}
+
+export const buildArticle = (payload: Payload, overrides: Input<Article> & { title: string }) =>
+  buildEditorial(payload, 'articles', { kind: 'news', body: richText(`${overrides.title} — full text`), visibility: 'public' }, overrides)
+
+export const buildReport = (payload: Payload, overrides: Input<Report> & { title: string }) =>
+  buildEditorial(payload, 'reports', { kind: 'research', body: richText(`${overrides.title} — full text`), visibility: 'public' }, overrides)
+
+export const buildCaseStudy = (payload: Payload, overrides: Input<CaseStudy> & { title: string }) =>
+  buildEditorial(
+    payload,
+    'case-studies',
+    { chapters: [{ title: 'Chapter one', body: richText('Chapter one text') }], region: 'piura' },
+    overrides,
+  )
+
+export async function buildEvidence(payload: Payload, overrides: Input<Evidence> & { title: string }): Promise<Evidence> {
+  const { draft, data } = publishing(overrides._status ?? undefined)
+  return payload.create({
+    collection: 'evidence',
+    draft,
+    data: {
+      kind: 'testimony',
+      date: '2005-08-01T00:00:00.000Z',
+      description: `${overrides.title} — description`,
+      provenance: 'Collected by the demo project.',
+      citation: `${overrides.title}, demo citation`,
+      transcript: `${overrides.title} — transcript`,
+      sensitivity: 'public',
+      consentRecorded: true,
+      language: 'es',
+      ...data,
+      ...overrides,
     },
   })
+}
+
+export async function buildTranslation(
+  payload: Payload,
+  overrides: Input<Translation> & { title: string; original: Translation['original'] },
+): Promise<Translation> {
+  const { draft, data } = publishing(overrides._status ?? undefined)
+  return payload.create({
+    collection: 'translations',
+    draft,
+    data: {
+      language: 'es',
+      summary: `${overrides.title} — resumen`,
+      slug: slugify(overrides.title) ?? overrides.title,
+      body: richText(`${overrides.title} — texto completo`),
+      visibility: 'public',
+      ...data,
+      ...overrides,
+    },
+  })
+}
+
+export async function buildMember(
+  payload: Payload,
+  overrides: Input<Member> & { email: string; password?: string },
+): Promise<Member & { password: string }> {
+  const password = overrides.password ?? 'member-password-123'
+  const member = await payload.create({
+    collection: 'members',
+    data: { name: 'A Member', tier: 'individual', status: 'active', ...overrides, password },
+  })
+  return { ...member, password }
 }

@@ -88,7 +88,7 @@ let counter = 0
 export async function buildUser(
   payload: Payload,
   roles: StaffRole[],
-  overrides: { email?: string; password?: string; enableAPIKey?: boolean; apiKey?: string } = {},
+  overrides: { email?: string; password?: string; enableAPIKey?: boolean; apiKey?: string; languages?: ('en' | 'es')[] } = {},
 ) {
   counter += 1
   const email = overrides.email ?? `${roles.join('-') || 'none'}-${counter}-${Date.now()}@chasqui.test`
@@ -100,6 +100,7 @@ export async function buildUser(
       email,
       password,
       roles,
+      languages: overrides.languages,
       ...(overrides.enableAPIKey && { enableAPIKey: true, apiKey: overrides.apiKey }),
     },
   })
@@ -107,8 +108,8 @@ export async function buildUser(
 }
 
 /** Logs in through REST and returns the JWT (as the admin UI and API clients do). */
-export async function login(email: string, password: string): Promise<string> {
-  const response = await api('/api/users/login', { method: 'POST', body: { email, password } })
+export async function login(email: string, password: string, collection: 'users' | 'members' = 'users'): Promise<string> {
+  const response = await api(`/api/${collection}/login`, { method: 'POST', body: { email, password } })
   const body = (await response.json()) as { token?: string; errors?: { message: string }[] }
   if (!response.ok || !body.token) throw new Error(`login failed (${response.status}): ${JSON.stringify(body)}`)
   return body.token
@@ -116,4 +117,18 @@ export async function login(email: string, password: string): Promise<string> {
 
 export async function json<T = Record<string, unknown>>(response: Response): Promise<T> {
   return (await response.json()) as T
+}
+
+/** A multipart upload through REST, as the admin's upload field sends it. */
+export async function upload(
+  path: string,
+  file: { data: Buffer | Uint8Array; name: string; type: string },
+  fields: Record<string, unknown>,
+  options: Pick<ApiOptions, 'token' | 'apiKey'> = {},
+): Promise<Response> {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(file.data)], { type: file.type }), file.name)
+  form.append('_payload', JSON.stringify(fields))
+  const headers = headersFor({ ...options })
+  return inProcessFetch(`${BASE_URL}${path}`, { method: 'POST', body: form, headers })
 }

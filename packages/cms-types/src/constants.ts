@@ -1,14 +1,79 @@
 /** Constants shared by the cms, the client and the site. No runtime dependencies. */
 
+/** Languages of the interface (admin and site) and of localized labels. */
 export const LOCALES = ['en', 'es'] as const
 export type Locale = (typeof LOCALES)[number]
 export const DEFAULT_LOCALE: Locale = 'en'
+
+/** Languages a publication or one of its translated editions can be in. */
+export const LANGUAGES = ['en', 'es'] as const
+export type Language = (typeof LANGUAGES)[number]
+export const LANGUAGE_NAMES: Record<Language, { en: string; es: string; native: string }> = {
+  en: { en: 'English', es: 'Inglés', native: 'English' },
+  es: { en: 'Spanish', es: 'Español', native: 'Español' },
+}
 
 export const STAFF_ROLES = ['admin', 'editor', 'translator', 'researcher', 'membership', 'integrator'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const COLLECTIONS = {
   users: 'users',
+  members: 'members',
   articles: 'articles',
+  bulletins: 'bulletins',
+  reports: 'reports',
+  caseStudies: 'case-studies',
+  evidence: 'evidence',
+  translations: 'translations',
+  pages: 'pages',
+  topics: 'topics',
+  media: 'media',
+  documents: 'documents',
+  search: 'search',
+  redirects: 'redirects',
 } as const
 export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
+
+/** Collections whose documents can have translated editions. */
+export const TRANSLATABLE_COLLECTIONS = ['articles', 'reports', 'case-studies', 'pages'] as const
+export type TranslatableCollection = (typeof TRANSLATABLE_COLLECTIONS)[number]
+
+export const GLOBALS = { siteSettings: 'site-settings', navigation: 'navigation', home: 'home' } as const
+
+/** Peru's 25 regions (24 departments and the Constitutional Province of Callao), plus the nation as a whole. */
+export const REGIONS = [
+  { value: 'national', label: 'National' },
+  { value: 'amazonas', label: 'Amazonas' },
+  { value: 'ancash', label: 'Áncash' },
+  { value: 'apurimac', label: 'Apurímac' },
+  { value: 'arequipa', label: 'Arequipa' },
+  { value: 'ayacucho', label: 'Ayacucho' },
+  { value: 'cajamarca', label: 'Cajamarca' },
+  { value: 'callao', label: 'Callao' },
+  { value: 'cusco', label: 'Cusco' },
+  { value: 'huancavelica', label: 'Huancavelica' },
+  { value: 'huanuco', label: 'Huánuco' },
+  { value: 'ica', label: 'Ica' },
+  { value: 'junin', label: 'Junín' },
+  { value: 'la_libertad', label: 'La Libertad' },
+  { value: 'lambayeque', label: 'Lambayeque' },
+  { value: 'lima', label: 'Lima' },
+  { value: 'loreto', label: 'Loreto' },
+  { value: 'madre_de_dios', label: 'Madre de Dios' },
+  { value: 'moquegua', label: 'Moquegua' },
+  { value: 'pasco', label: 'Pasco' },
+  { value: 'piura', label: 'Piura' },
+  { value: 'puno', label: 'Puno' },
+  { value: 'san_martin', label: 'San Martín' },
+  { value: 'tacna', label: 'Tacna' },
+  { value: 'tumbes', label: 'Tumbes' },
+  { value: 'ucayali', label: 'Ucayali' },
+] as const
+export type Region = (typeof REGIONS)[number]['value']
+
+export const ARTICLE_KINDS = ['news', 'analysis', 'editorial', 'campaign', 'event_report', 'press_release'] as const
+export const REPORT_KINDS = ['research', 'annual', 'briefing'] as const
+export const EVIDENCE_KINDS = ['court_document', 'diplomatic_cable', 'video', 'photo', 'testimony', 'press'] as const
+export const EVIDENCE_SENSITIVITY = ['public', 'redacted', 'staff_only'] as const
+export const VISIBILITY = ['public', 'members'] as const
+export type Visibility = (typeof VISIBILITY)[number]

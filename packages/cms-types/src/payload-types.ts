@@ -63,22 +63,56 @@ export type SupportedTimezones =
 
 export interface Config {
   auth: {
+    members: MemberAuthOperations;
     users: UserAuthOperations;
   };
   blocks: {};
   collections: {
-    users: User;
     articles: Article;
+    bulletins: Bulletin;
+    reports: Report;
+    'case-studies': CaseStudy;
+    translations: Translation;
+    pages: Page;
+    topics: Topic;
+    media: Media;
+    documents: Document;
+    evidence: Evidence;
+    members: Member;
+    users: User;
+    search: Search;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    bulletins: {
+      articles: 'articles';
+    };
+    evidence: {
+      caseStudies: 'case-studies';
+    };
+  };
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    bulletins: BulletinsSelect<false> | BulletinsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
+    'case-studies': CaseStudiesSelect<false> | CaseStudiesSelect<true>;
+    translations: TranslationsSelect<false> | TranslationsSelect<true>;
+    pages: PagesSelect<false> | PagesSelect<true>;
+    topics: TopicsSelect<false> | TopicsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
+    search: SearchSelect<false> | SearchSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -87,16 +121,48 @@ export interface Config {
     defaultIDType: string;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    home: Home;
+    navigation: Navigation;
+    'site-settings': SiteSetting;
+  };
+  globalsSelect: {
+    home: HomeSelect<false> | HomeSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+  };
   locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: Member | User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
+  };
+}
+export interface MemberAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
   };
 }
 export interface UserAuthOperations {
@@ -118,6 +184,818 @@ export interface UserAuthOperations {
   };
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: string;
+  title: string;
+  kind: 'news' | 'analysis' | 'editorial' | 'campaign' | 'event_report' | 'press_release';
+  /**
+   * The standfirst: shown in feeds, listings, search and to non-members.
+   */
+  summary: string;
+  heroImage?: (string | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  authors?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  /**
+   * Members only: everyone sees the title and summary; the full text is for active members.
+   */
+  visibility: 'public' | 'members';
+  /**
+   * The bulletin issue this article appeared in, if any.
+   */
+  bulletin?: (string | null) | Bulletin;
+  topics?: (string | Topic)[] | null;
+  /**
+   * Peru's regions the piece concerns, or National.
+   */
+  regions?:
+    | (
+        | 'national'
+        | 'amazonas'
+        | 'ancash'
+        | 'apurimac'
+        | 'arequipa'
+        | 'ayacucho'
+        | 'cajamarca'
+        | 'callao'
+        | 'cusco'
+        | 'huancavelica'
+        | 'huanuco'
+        | 'ica'
+        | 'junin'
+        | 'la_libertad'
+        | 'lambayeque'
+        | 'lima'
+        | 'loreto'
+        | 'madre_de_dios'
+        | 'moquegua'
+        | 'pasco'
+        | 'piura'
+        | 'puno'
+        | 'san_martin'
+        | 'tacna'
+        | 'tumbes'
+        | 'ucayali'
+      )[]
+    | null;
+  /**
+   * The language this article is written in.
+   */
+  language: 'en' | 'es';
+  contentRevision?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: string;
+  /**
+   * What the image shows, for people who cannot see it.
+   */
+  alt: string;
+  caption?: string | null;
+  /**
+   * Photographer or source, e.g. “© Jane Doe / PSG”.
+   */
+  credit?: string | null;
+  /**
+   * Staff only: the file is served to staff alone (set automatically for sensitive evidence).
+   */
+  visibility: 'public' | 'staff';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins".
+ */
+export interface Bulletin {
+  id: string;
+  /**
+   * The issue number; its address on the site is /bulletins/<number>.
+   */
+  number: number;
+  /**
+   * Usually “Update <number>”.
+   */
+  title: string;
+  /**
+   * The months the issue covers, e.g. “Aug – Sep 2012”.
+   */
+  period: string;
+  summary?: string | null;
+  cover?: (string | null) | Media;
+  /**
+   * The whole issue as a PDF, when there is one.
+   */
+  pdf?: (string | null) | Document;
+  articles?: {
+    docs?: (string | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  /**
+   * Members only: everyone sees the title and summary; the full text is for active members.
+   */
+  visibility: 'public' | 'members';
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: string;
+  title: string;
+  description?: string | null;
+  language: 'en' | 'es';
+  /**
+   * Staff only: the file is served to staff alone (set automatically for sensitive evidence).
+   */
+  visibility: 'public' | 'staff';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics".
+ */
+export interface Topic {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  description?: string | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: string;
+  title: string;
+  kind: 'research' | 'annual' | 'briefing';
+  summary: string;
+  cover?: (string | null) | Media;
+  /**
+   * The report itself (PDF, DOCX or ODT).
+   */
+  pdf?: (string | null) | Document;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * The organisation’s reference, if it numbers its reports.
+   */
+  reportNumber?: string | null;
+  /**
+   * Organisations that wrote or published the report with us.
+   */
+  partners?:
+    | {
+        name: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  /**
+   * Members only: everyone sees the title and summary; the full text is for active members.
+   */
+  visibility: 'public' | 'members';
+  topics?: (string | Topic)[] | null;
+  /**
+   * Peru's regions the piece concerns, or National.
+   */
+  regions?:
+    | (
+        | 'national'
+        | 'amazonas'
+        | 'ancash'
+        | 'apurimac'
+        | 'arequipa'
+        | 'ayacucho'
+        | 'cajamarca'
+        | 'callao'
+        | 'cusco'
+        | 'huancavelica'
+        | 'huanuco'
+        | 'ica'
+        | 'junin'
+        | 'la_libertad'
+        | 'lambayeque'
+        | 'lima'
+        | 'loreto'
+        | 'madre_de_dios'
+        | 'moquegua'
+        | 'pasco'
+        | 'piura'
+        | 'puno'
+        | 'san_martin'
+        | 'tacna'
+        | 'tumbes'
+        | 'ucayali'
+      )[]
+    | null;
+  /**
+   * The language of this edition; translations are separate documents.
+   */
+  language: 'en' | 'es';
+  contentRevision?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies".
+ */
+export interface CaseStudy {
+  id: string;
+  title: string;
+  summary: string;
+  heroImage?: (string | null) | Media;
+  /**
+   * Shown before the case study and before graphic evidence, e.g. “Contains descriptions of torture.”
+   */
+  contentWarning?: string | null;
+  chapters: {
+    title: string;
+    body: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
+    id?: string | null;
+  }[];
+  timeline?:
+    | {
+        date: string;
+        event: string;
+        detail?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Primary sources, listed with the case study grouped by kind.
+   */
+  evidence?: (string | Evidence)[] | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  /**
+   * Peru's regions the piece concerns, or National.
+   */
+  region?:
+    | (
+        | 'national'
+        | 'amazonas'
+        | 'ancash'
+        | 'apurimac'
+        | 'arequipa'
+        | 'ayacucho'
+        | 'cajamarca'
+        | 'callao'
+        | 'cusco'
+        | 'huancavelica'
+        | 'huanuco'
+        | 'ica'
+        | 'junin'
+        | 'la_libertad'
+        | 'lambayeque'
+        | 'lima'
+        | 'loreto'
+        | 'madre_de_dios'
+        | 'moquegua'
+        | 'pasco'
+        | 'piura'
+        | 'puno'
+        | 'san_martin'
+        | 'tacna'
+        | 'tumbes'
+        | 'ucayali'
+      )
+    | null;
+  topics?: (string | Topic)[] | null;
+  language: 'en' | 'es';
+  contentRevision?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence".
+ */
+export interface Evidence {
+  id: string;
+  title: string;
+  kind: 'court_document' | 'diplomatic_cable' | 'video' | 'photo' | 'testimony' | 'press';
+  /**
+   * When the source was made (not when it was added).
+   */
+  date: string;
+  /**
+   * What the source is and shows; public even when the item is redacted.
+   */
+  description: string;
+  /**
+   * Where it comes from and how it reached us.
+   */
+  provenance: string;
+  /**
+   * How to cite it, e.g. “Piura High Court, file 2009-0123, 12 March 2009”.
+   */
+  citation: string;
+  file?: (string | null) | Document;
+  image?: (string | null) | Media;
+  /**
+   * For video or press items published elsewhere.
+   */
+  url?: string | null;
+  transcript?: string | null;
+  sensitivity: 'public' | 'redacted' | 'staff_only';
+  /**
+   * Shown to readers, e.g. “Names of witnesses withheld for their safety.”
+   */
+  redactionNote?: string | null;
+  /**
+   * The people in this source agreed to its use.
+   */
+  consentRecorded?: boolean | null;
+  consentNotes?: string | null;
+  language: 'en' | 'es';
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  caseStudies?: {
+    docs?: (string | CaseStudy)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * One per original and language. “Needs update” means the original changed after this was published.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations".
+ */
+export interface Translation {
+  id: string;
+  original:
+    | {
+        relationTo: 'articles';
+        value: string | Article;
+      }
+    | {
+        relationTo: 'reports';
+        value: string | Report;
+      }
+    | {
+        relationTo: 'case-studies';
+        value: string | CaseStudy;
+      }
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      };
+  /**
+   * The language of this edition.
+   */
+  language: 'en' | 'es';
+  /**
+   * The original was republished with changes after this edition was published.
+   */
+  needsUpdate?: boolean | null;
+  title: string;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * For case studies: the chapters, in the original’s order.
+   */
+  chapters?:
+    | {
+        title: string;
+        body: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * This edition as a PDF, if there is one.
+   */
+  pdf?: (string | null) | Document;
+  /**
+   * Credit, e.g. “Translated by Ana Quispe”.
+   */
+  translator?: string | null;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  /**
+   * Members only: everyone sees the title and summary; the full text is for active members.
+   */
+  visibility: 'public' | 'members';
+  sourceRevision?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages".
+ */
+export interface Page {
+  id: string;
+  title: string;
+  summary: string;
+  layout: (RichTextBlock | CalloutBlock | ImageBlock | LinkListBlock)[];
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * Filled in on first publish; change it to backdate.
+   */
+  publishedAt?: string | null;
+  topics?: (string | Topic)[] | null;
+  language: 'en' | 'es';
+  contentRevision?: number | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (string | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'richText';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock".
+ */
+export interface CalloutBlock {
+  heading: string;
+  text: string;
+  linkLabel?: string | null;
+  linkPage?: (string | null) | Page;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'callout';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock".
+ */
+export interface ImageBlock {
+  image: string | Media;
+  caption?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'image';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LinkListBlock".
+ */
+export interface LinkListBlock {
+  heading?: string | null;
+  links?:
+    | {
+        label: string;
+        internal?:
+          | ({
+              relationTo: 'pages';
+              value: string | Page;
+            } | null)
+          | ({
+              relationTo: 'articles';
+              value: string | Article;
+            } | null)
+          | ({
+              relationTo: 'reports';
+              value: string | Report;
+            } | null)
+          | ({
+              relationTo: 'case-studies';
+              value: string | CaseStudy;
+            } | null);
+        /**
+         * For links to other sites.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'linkList';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: string;
+  name: string;
+  tier: 'individual' | 'concessionary' | 'organisation' | 'overseas';
+  status: 'pending' | 'active' | 'lapsed' | 'cancelled';
+  renewalDate?: string | null;
+  joinedAt?: string | null;
+  /**
+   * Needed only for a Gift Aid declaration.
+   */
+  address?: {
+    line1?: string | null;
+    line2?: string | null;
+    town?: string | null;
+    postcode?: string | null;
+    country?: string | null;
+  };
+  giftAid?: {
+    declared?: boolean | null;
+    declaredAt?: string | null;
+    /**
+     * The declaration text the member agreed to.
+     */
+    wording?: string | null;
+  };
+  emailConsent?: {
+    given?: boolean | null;
+    wording?: string | null;
+    at?: string | null;
+  };
+  /**
+   * For the membership secretary; never shown to the member.
+   */
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'members';
+}
+/**
  * Staff accounts. Only admins create accounts or change roles.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -130,6 +1008,10 @@ export interface User {
    * Integrator accounts use an API key and can never open the admin.
    */
   roles: ('admin' | 'editor' | 'translator' | 'researcher' | 'membership' | 'integrator')[];
+  /**
+   * The languages this translator may create and edit translations in.
+   */
+  languages?: ('en' | 'es')[] | null;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -155,41 +1037,124 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles".
+ * via the `definition` "search".
  */
-export interface Article {
+export interface Search {
   id: string;
-  title: string;
-  /**
-   * When enabled, the slug will auto-generate from the title field on save and autosave.
-   */
-  generateSlug?: boolean | null;
-  slug: string;
-  kind: 'news' | 'analysis' | 'editorial' | 'campaign' | 'event_report' | 'press_release';
-  /**
-   * The standfirst shown in feeds and listings.
-   */
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
+  title?: string | null;
+  priority?: number | null;
+  doc:
+    | {
+        relationTo: 'articles';
+        value: string | Article;
+      }
+    | {
+        relationTo: 'bulletins';
+        value: string | Bulletin;
+      }
+    | {
+        relationTo: 'reports';
+        value: string | Report;
+      }
+    | {
+        relationTo: 'case-studies';
+        value: string | CaseStudy;
+      }
+    | {
+        relationTo: 'evidence';
+        value: string | Evidence;
+      }
+    | {
+        relationTo: 'pages';
+        value: string | Page;
+      }
+    | {
+        relationTo: 'translations';
+        value: string | Translation;
+      };
+  type?: string | null;
+  kind?: string | null;
+  originalType?: string | null;
+  summary?: string | null;
+  text?: string | null;
+  language?: ('en' | 'es') | null;
+  slug?: string | null;
+  number?: number | null;
   publishedAt?: string | null;
+  year?: number | null;
+  topics?: (string | Topic)[] | null;
+  regions?:
+    | (
+        | 'national'
+        | 'amazonas'
+        | 'ancash'
+        | 'apurimac'
+        | 'arequipa'
+        | 'ayacucho'
+        | 'cajamarca'
+        | 'callao'
+        | 'cusco'
+        | 'huancavelica'
+        | 'huanuco'
+        | 'ica'
+        | 'junin'
+        | 'la_libertad'
+        | 'lambayeque'
+        | 'lima'
+        | 'loreto'
+        | 'madre_de_dios'
+        | 'moquegua'
+        | 'pasco'
+        | 'piura'
+        | 'puno'
+        | 'san_martin'
+        | 'tacna'
+        | 'tumbes'
+        | 'ucayali'
+      )[]
+    | null;
+  visibility?: string | null;
   updatedAt: string;
   createdAt: string;
-  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: string;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: string | Article;
+        } | null)
+      | ({
+          relationTo: 'reports';
+          value: string | Report;
+        } | null)
+      | ({
+          relationTo: 'case-studies';
+          value: string | CaseStudy;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null)
+      | ({
+          relationTo: 'translations';
+          value: string | Translation;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -210,24 +1175,169 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: string;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: string;
   document?:
     | ({
+        relationTo: 'articles';
+        value: string | Article;
+      } | null)
+    | ({
+        relationTo: 'bulletins';
+        value: string | Bulletin;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: string | Report;
+      } | null)
+    | ({
+        relationTo: 'case-studies';
+        value: string | CaseStudy;
+      } | null)
+    | ({
+        relationTo: 'translations';
+        value: string | Translation;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: string | Page;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: string | Topic;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: string | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: string | Document;
+      } | null)
+    | ({
+        relationTo: 'evidence';
+        value: string | Evidence;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: string | Member;
+      } | null)
+    | ({
         relationTo: 'users';
         value: string | User;
       } | null)
     | ({
-        relationTo: 'articles';
-        value: string | Article;
+        relationTo: 'search';
+        value: string | Search;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: string | Redirect;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'members';
+        value: string | Member;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -237,10 +1347,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: string;
-  user: {
-    relationTo: 'users';
-    value: string | User;
-  };
+  user:
+    | {
+        relationTo: 'members';
+        value: string | Member;
+      }
+    | {
+        relationTo: 'users';
+        value: string | User;
+      };
   key?: string | null;
   value?:
     | {
@@ -267,11 +1382,453 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  heroImage?: T;
+  body?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  visibility?: T;
+  bulletin?: T;
+  topics?: T;
+  regions?: T;
+  language?: T;
+  contentRevision?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bulletins_select".
+ */
+export interface BulletinsSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  period?: T;
+  summary?: T;
+  cover?: T;
+  pdf?: T;
+  articles?: T;
+  publishedAt?: T;
+  visibility?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  summary?: T;
+  cover?: T;
+  pdf?: T;
+  body?: T;
+  reportNumber?: T;
+  partners?:
+    | T
+    | {
+        name?: T;
+        url?: T;
+        id?: T;
+      };
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  visibility?: T;
+  topics?: T;
+  regions?: T;
+  language?: T;
+  contentRevision?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "case-studies_select".
+ */
+export interface CaseStudiesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  heroImage?: T;
+  contentWarning?: T;
+  chapters?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        id?: T;
+      };
+  timeline?:
+    | T
+    | {
+        date?: T;
+        event?: T;
+        detail?: T;
+        id?: T;
+      };
+  evidence?: T;
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  region?: T;
+  topics?: T;
+  language?: T;
+  contentRevision?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "translations_select".
+ */
+export interface TranslationsSelect<T extends boolean = true> {
+  original?: T;
+  language?: T;
+  needsUpdate?: T;
+  title?: T;
+  summary?: T;
+  body?: T;
+  chapters?:
+    | T
+    | {
+        title?: T;
+        body?: T;
+        id?: T;
+      };
+  pdf?: T;
+  translator?: T;
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  visibility?: T;
+  sourceRevision?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pages_select".
+ */
+export interface PagesSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  layout?:
+    | T
+    | {
+        richText?: T | RichTextBlockSelect<T>;
+        callout?: T | CalloutBlockSelect<T>;
+        image?: T | ImageBlockSelect<T>;
+        linkList?: T | LinkListBlockSelect<T>;
+      };
+  generateSlug?: T;
+  slug?: T;
+  publishedAt?: T;
+  topics?: T;
+  language?: T;
+  contentRevision?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CalloutBlock_select".
+ */
+export interface CalloutBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  linkLabel?: T;
+  linkPage?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "ImageBlock_select".
+ */
+export interface ImageBlockSelect<T extends boolean = true> {
+  image?: T;
+  caption?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LinkListBlock_select".
+ */
+export interface LinkListBlockSelect<T extends boolean = true> {
+  heading?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        internal?: T;
+        url?: T;
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "topics_select".
+ */
+export interface TopicsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  description?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  language?: T;
+  visibility?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "evidence_select".
+ */
+export interface EvidenceSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  date?: T;
+  description?: T;
+  provenance?: T;
+  citation?: T;
+  file?: T;
+  image?: T;
+  url?: T;
+  transcript?: T;
+  sensitivity?: T;
+  redactionNote?: T;
+  consentRecorded?: T;
+  consentNotes?: T;
+  language?: T;
+  publishedAt?: T;
+  caseStudies?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  tier?: T;
+  status?: T;
+  renewalDate?: T;
+  joinedAt?: T;
+  address?:
+    | T
+    | {
+        line1?: T;
+        line2?: T;
+        town?: T;
+        postcode?: T;
+        country?: T;
+      };
+  giftAid?:
+    | T
+    | {
+        declared?: T;
+        declaredAt?: T;
+        wording?: T;
+      };
+  emailConsent?:
+    | T
+    | {
+        given?: T;
+        wording?: T;
+        at?: T;
+      };
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  languages?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;
@@ -296,19 +1853,44 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "articles_select".
+ * via the `definition` "search_select".
  */
-export interface ArticlesSelect<T extends boolean = true> {
+export interface SearchSelect<T extends boolean = true> {
   title?: T;
-  generateSlug?: T;
-  slug?: T;
+  priority?: T;
+  doc?: T;
+  type?: T;
   kind?: T;
+  originalType?: T;
   summary?: T;
-  body?: T;
+  text?: T;
+  language?: T;
+  slug?: T;
+  number?: T;
   publishedAt?: T;
+  year?: T;
+  topics?: T;
+  regions?: T;
+  visibility?: T;
   updatedAt?: T;
   createdAt?: T;
-  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -317,6 +1899,37 @@ export interface ArticlesSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -352,6 +1965,202 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home".
+ */
+export interface Home {
+  id: string;
+  /**
+   * Up to four items shown first on the home page. Unpublished items are skipped.
+   */
+  featured?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: string | Article;
+          }
+        | {
+            relationTo: 'reports';
+            value: string | Report;
+          }
+        | {
+            relationTo: 'case-studies';
+            value: string | CaseStudy;
+          }
+        | {
+            relationTo: 'bulletins';
+            value: string | Bulletin;
+          }
+      )[]
+    | null;
+  membershipPitch: {
+    heading: string;
+    points?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    callToAction: string;
+    joinPage?: (string | null) | Page;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: string;
+  header?:
+    | {
+        label: string;
+        /**
+         * A page or topic of the site…
+         */
+        page?:
+          | ({
+              relationTo: 'pages';
+              value: string | Page;
+            } | null)
+          | ({
+              relationTo: 'topics';
+              value: string | Topic;
+            } | null);
+        /**
+         * …or a section of the site (e.g. /reports) or an external address.
+         */
+        path?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        label: string;
+        /**
+         * A page or topic of the site…
+         */
+        page?:
+          | ({
+              relationTo: 'pages';
+              value: string | Page;
+            } | null)
+          | ({
+              relationTo: 'topics';
+              value: string | Topic;
+            } | null);
+        /**
+         * …or a section of the site (e.g. /reports) or an external address.
+         */
+        path?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: string;
+  siteName: string;
+  tagline?: string | null;
+  /**
+   * Legal name, e.g. “Peru Support Group”.
+   */
+  organisation?: string | null;
+  charityNumber?: string | null;
+  contactEmail?: string | null;
+  footerText?: string | null;
+  /**
+   * Used when a page has no image of its own (e.g. for social cards).
+   */
+  defaultImage?: (string | null) | Media;
+  social?:
+    | {
+        network: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "home_select".
+ */
+export interface HomeSelect<T extends boolean = true> {
+  featured?: T;
+  membershipPitch?:
+    | T
+    | {
+        heading?: T;
+        points?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        callToAction?: T;
+        joinPage?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        path?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        path?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  siteName?: T;
+  tagline?: T;
+  organisation?: T;
+  charityNumber?: T;
+  contactEmail?: T;
+  footerText?: T;
+  defaultImage?: T;
+  social?:
+    | T
+    | {
+        network?: T;
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -359,6 +2168,52 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: string | Article;
+        } | null)
+      | ({
+          relationTo: 'bulletins';
+          value: string | Bulletin;
+        } | null)
+      | ({
+          relationTo: 'reports';
+          value: string | Report;
+        } | null)
+      | ({
+          relationTo: 'case-studies';
+          value: string | CaseStudy;
+        } | null)
+      | ({
+          relationTo: 'translations';
+          value: string | Translation;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: string | Page;
+        } | null);
+    global?: string | null;
+    user?:
+      | ({
+          relationTo: 'members';
+          value: string | Member;
+        } | null)
+      | ({
+          relationTo: 'users';
+          value: string | User;
+        } | null);
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

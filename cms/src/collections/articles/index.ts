@@ -1,47 +1,81 @@
+import { ARTICLE_KINDS } from '@chasqui/cms-types'
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publishedOrEditors } from '../../access'
+import { contentRevision } from '../../fields/content-revision'
+import { publishedAt } from '../../fields/published-at'
+import { body } from '../../fields/rich-text'
 import { slug } from '../../fields/slug'
+import { translationStatus } from '../../fields/translation-status'
+import { language, regions, topics } from '../../fields/taxonomy'
+import { visibility } from '../../fields/visibility'
+import { propagateMembersOnly } from '../../hooks/propagate-members-only'
+import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
+import { editorialAccess, editorialVersions } from '../editorial'
 
-export const ARTICLE_KINDS = [
-  { value: 'news', label: 'News' },
-  { value: 'analysis', label: 'Analysis' },
-  { value: 'editorial', label: 'Editorial' },
-  { value: 'campaign', label: 'Campaign' },
-  { value: 'event_report', label: 'Event report' },
-  { value: 'press_release', label: 'Press release' },
-]
+const KIND_LABELS: Record<(typeof ARTICLE_KINDS)[number], string> = {
+  news: 'News',
+  analysis: 'Analysis',
+  editorial: 'Editorial',
+  campaign: 'Campaign',
+  event_report: 'Event report',
+  press_release: 'Press release',
+}
+
+export const ARTICLE_TRANSLATABLE_FIELDS = ['title', 'summary', 'body']
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  access: {
-    create: editorsOnly,
-    read: publishedOrEditors,
-    readVersions: editorsOnly,
-    update: editorsOnly,
-    delete: editorsOnly,
-  },
+  access: editorialAccess,
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'publishedAt', '_status'],
+    defaultColumns: ['title', 'kind', 'bulletin', 'publishedAt', '_status'],
+    listSearchableFields: ['title', 'summary'],
     group: 'Publishing',
   },
   defaultSort: '-publishedAt',
   fields: [
     { name: 'title', type: 'text', required: true },
-    slug(),
-    { name: 'kind', type: 'select', required: true, defaultValue: 'news', options: ARTICLE_KINDS, index: true },
-    { name: 'summary', type: 'textarea', required: true, admin: { description: 'The standfirst shown in feeds and listings.' } },
-    { name: 'body', type: 'richText' },
     {
-      name: 'publishedAt',
-      type: 'date',
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'news',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      options: ARTICLE_KINDS.map((value) => ({ value, label: KIND_LABELS[value] })),
     },
+    {
+      name: 'summary',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'The standfirst: shown in feeds, listings, search and to non-members.' },
+    },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    body(),
+    {
+      name: 'authors',
+      type: 'array',
+      admin: { initCollapsed: true },
+      fields: [{ name: 'name', type: 'text', required: true }],
+    },
+    slug(),
+    publishedAt(),
+    visibility(),
+    {
+      name: 'bulletin',
+      type: 'relationship',
+      relationTo: 'bulletins',
+      index: true,
+      admin: { position: 'sidebar', description: 'The bulletin issue this article appeared in, if any.' },
+    },
+    topics(),
+    regions(),
+    language({ description: 'The language this article is written in.' }),
+    contentRevision({ translatable: ARTICLE_TRANSLATABLE_FIELDS }),
+    translationStatus(),
   ],
-  versions: {
-    drafts: { autosave: { interval: 2000 } },
-    maxPerDoc: 50,
+  hooks: {
+    beforeChange: [redirectOnSlugChange.beforeChange],
+    afterChange: [redirectOnSlugChange.afterChange, propagateMembersOnly],
   },
+  versions: editorialVersions,
 }

@@ -1,4 +1,4 @@
-import { STAFF_ROLES } from '@chasqui/cms-types'
+import { LANGUAGE_NAMES, LANGUAGES, STAFF_ROLES } from '@chasqui/cms-types'
 import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, adminsOrSelf, canOpenAdmin } from '../../access'
@@ -53,6 +53,17 @@ export const Users: CollectionConfig = {
       options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       access: { create: adminsOnlyField, update: adminsOnlyField },
       admin: { description: 'Integrator accounts use an API key and can never open the admin.' },
+    },
+    {
+      name: 'languages',
+      type: 'select',
+      hasMany: true,
+      options: LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES[value].en })),
+      access: { create: adminsOnlyField, update: adminsOnlyField },
+      admin: {
+        condition: (data) => Array.isArray(data?.roles) && data.roles.includes('translator'),
+        description: 'The languages this translator may create and edit translations in.',
+      },
     },
   ],
   hooks: {

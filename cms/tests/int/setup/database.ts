@@ -30,6 +30,8 @@ if (adapter === 'mongodb') {
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 }
 
+// Tests run the jobs queue explicitly (payload.jobs.run), never on a timer.
+process.env.JOBS_AUTORUN = 'false'
 process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), 'chasqui-uploads-'))
 // Expected errors (refused logins, a stopped database) would otherwise flood the output;
 // run with LOG_LEVEL=info to see them.

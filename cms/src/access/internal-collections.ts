@@ -1,0 +1,17 @@
+import type { SanitizedConfig } from 'payload'
+
+import { canOpenAdmin } from '.'
+
+/**
+ * Payload adds `payload-locked-documents` (who is editing what) after plugins run, with
+ * access for any logged-in principal — members and integrators included, who could read
+ * staff names or lock documents against editors. Only people who can open the admin use
+ * document locking, so only they get access. Applied to the sanitized config.
+ */
+export function restrictInternalCollections(config: SanitizedConfig): SanitizedConfig {
+  const locks = config.collections.find((collection) => collection.slug === 'payload-locked-documents')
+  if (locks) {
+    locks.access = { ...locks.access, create: canOpenAdmin, read: canOpenAdmin, update: canOpenAdmin, delete: canOpenAdmin }
+  }
+  return config
+}

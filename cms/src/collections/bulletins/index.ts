@@ -1,0 +1,59 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedAt } from '../../fields/published-at'
+import { visibility } from '../../fields/visibility'
+import { editorialAccess, editorialVersions } from '../editorial'
+
+/** Numbered issues of the organisation's bulletin ("Update 154", "Aug – Sep 2012"). */
+export const Bulletins: CollectionConfig = {
+  slug: 'bulletins',
+  access: editorialAccess,
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'period', 'publishedAt', '_status'],
+    group: 'Publishing',
+  },
+  defaultSort: '-number',
+  fields: [
+    {
+      name: 'number',
+      type: 'number',
+      required: true,
+      unique: true,
+      index: true,
+      min: 1,
+      admin: { description: 'The issue number; its address on the site is /bulletins/<number>.' },
+    },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      admin: { description: 'Usually “Update <number>”.' },
+    },
+    {
+      name: 'period',
+      type: 'text',
+      required: true,
+      admin: { description: 'The months the issue covers, e.g. “Aug – Sep 2012”.' },
+    },
+    { name: 'summary', type: 'textarea' },
+    { name: 'cover', type: 'upload', relationTo: 'media' },
+    {
+      name: 'pdf',
+      type: 'upload',
+      relationTo: 'documents',
+      admin: { description: 'The whole issue as a PDF, when there is one.' },
+    },
+    {
+      name: 'articles',
+      type: 'join',
+      collection: 'articles',
+      on: 'bulletin',
+      defaultSort: 'publishedAt',
+      admin: { defaultColumns: ['title', 'kind', '_status'] },
+    },
+    publishedAt(),
+    visibility(),
+  ],
+  versions: editorialVersions,
+}

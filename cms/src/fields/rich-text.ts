@@ -1,0 +1,33 @@
+import {
+  EXPERIMENTAL_TableFeature,
+  HeadingFeature,
+  lexicalEditor,
+  LinkFeature,
+  UploadFeature,
+} from '@payloadcms/richtext-lexical'
+import type { RichTextField } from 'payload'
+
+import { bodyReaders } from '../access'
+
+/** Collections an internal link can point at; the site resolves them to their URLs. */
+export const LINKABLE_COLLECTIONS = ['articles', 'reports', 'case-studies', 'pages', 'bulletins'] as const
+
+/**
+ * The editor used by every body field: Payload's defaults (paragraphs, lists, quotes,
+ * bold/italic…, relationships), headings h2–h4 (h1 is the page title), internal and
+ * external links, images from the media library, and tables.
+ */
+export const editor = lexicalEditor({
+  features: ({ defaultFeatures }) => [
+    ...defaultFeatures.filter((feature) => !['heading', 'link', 'upload'].includes(feature.key)),
+    HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
+    LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+    UploadFeature({ collections: { media: { fields: [] } } }),
+    EXPERIMENTAL_TableFeature(),
+  ],
+})
+
+/** A document body; hidden from readers who may not see members-only text. */
+export function body({ name = 'body', required = false }: { name?: string; required?: boolean } = {}): RichTextField {
+  return { name, type: 'richText', required, editor, access: { read: bodyReaders } }
+}

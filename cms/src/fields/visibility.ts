@@ -1,0 +1,18 @@
+import { VISIBILITY } from '@chasqui/cms-types'
+import type { SelectField } from 'payload'
+
+/** Public, or members-only: the teaser shows to everyone, the body to active members (access/bodyReaders). */
+export function visibility(): SelectField {
+  return {
+    name: 'visibility',
+    type: 'select',
+    required: true,
+    defaultValue: 'public',
+    index: true,
+    options: VISIBILITY.map((value) => ({ value, label: value === 'public' ? 'Public' : 'Members only' })),
+    admin: {
+      position: 'sidebar',
+      description: 'Members only: everyone sees the title and summary; the full text is for active members.',
+    },
+  }
+}
