@@ -3,9 +3,11 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 
 import type { CmsEnv } from '../env'
+import { serializeWrites } from './sqlite-connections'
 
 /**
  * The one place that knows which database Chasqui runs on. Everything else talks to
@@ -72,7 +74,7 @@ export function databaseAdapter(choice: DatabaseChoice, cwd: string): DatabaseAd
   }
   // libsql creates the file, not its folder.
   mkdirSync(path.dirname(choice.file), { recursive: true })
-  return sqliteAdapter({
+  const adapter = sqliteAdapter({
     client: { url: `file:${choice.file}` },
     idType: 'uuid',
     push: choice.push,
@@ -82,7 +84,22 @@ export function databaseAdapter(choice: DatabaseChoice, cwd: string): DatabaseAd
     // Transactions are off in the SQLite adapter unless options are given.
     transactionOptions: {},
   })
+  return {
+    ...adapter,
+    init: (args) => {
+      const instance = adapter.init(args)
+      const connect = instance.connect
+      instance.connect = async function (this: typeof instance, options) {
+        await connect?.call(this, options)
+        serializeWrites((this as unknown as { client: Client }).client, {
+          pragmas: [`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`, 'PRAGMA synchronous = NORMAL'],
+          lockTimeoutMs: 30_000,
+        })
+      }
+      return instance
+    },
+  }
 }
 
-/** How long a writer waits for another to finish before giving up. */
+/** How long a writer waits for another process (migration, jobs worker) to finish. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
