@@ -57,6 +57,8 @@ export default defineConfig({
       SEED_ADMIN_EMAIL: ADMIN.email,
       SEED_ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',
+      // Scheduled publishing is watched happening: run the queue every 2 seconds.
+      JOBS_CRON: '*/2 * * * * *',
     },
   },
 })

@@ -78,7 +78,7 @@ try {
   }
 
   step('Migrating the database and loading demo content')
-  await run(pnpm, ['--silent', 'run', 'db:prepare'], { cwd: cmsDir, env })
+  await run(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'scripts/prepare.ts'], { cwd: cmsDir, env })
 
   step('Starting cms and web')
   const cms = startService('cms', process.execPath, [nextBin(cmsDir), 'start', '--port', String(cmsPort)], {

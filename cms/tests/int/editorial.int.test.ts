@@ -123,6 +123,41 @@ describe('translations', () => {
     )
   })
 
+  it('may start as an empty draft (the admin autosaves on opening), but not be published so', async () => {
+    const draft = await api('/api/translations?draft=true&autosave=true', {
+      token: editorToken,
+      method: 'POST',
+      body: { _status: 'draft' },
+    })
+    expect(draft.status).toBe(201)
+    const { doc } = await json<{ doc: { id: string } }>(draft)
+    const publish = await patch(`/api/translations/${doc.id}`, { title: 'Sin original', summary: 's', _status: 'published' })
+    expect(publish.status).toBe(400)
+    expect(JSON.stringify(await publish.json())).toContain('Choose the document this translates.')
+  })
+
+  it('start a translator’s empty draft in their language and hold them to it', async () => {
+    const translator = await buildUser(payload, ['translator'], { languages: ['es'] })
+    const token = await login(translator.email, translator.password)
+    const draft = await api('/api/translations?draft=true&autosave=true', {
+      token,
+      method: 'POST',
+      body: { language: 'en', _status: 'draft' },
+    })
+    expect(draft.status).toBe(201)
+    const { doc } = await json<{ doc: { id: string; language: string } }>(draft)
+    expect(doc.language).toBe('es')
+
+    const original = await buildArticle(payload, { title: 'For the translator' })
+    const wrong = await api(`/api/translations/${doc.id}?draft=true`, {
+      token,
+      method: 'PATCH',
+      body: { original: { relationTo: 'articles', value: original.id }, language: 'en' },
+    })
+    expect(wrong.status).toBe(400)
+    expect(JSON.stringify(await wrong.json())).toContain('You translate into Spanish; choose Spanish')
+  })
+
   it('must be in another language than the original', async () => {
     const original = await buildArticle(payload, { title: 'English only' })
     const response = await api('/api/translations', {

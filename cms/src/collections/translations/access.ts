@@ -12,7 +12,9 @@ export function assignedLanguages(user: Parameters<Access>[0]['req']['user']): L
 export const translationCreators: Access = ({ req: { user }, data }) => {
   if (hasRole(user, 'admin', 'editor')) return true
   if (!hasRole(user, 'translator')) return false
-  return assignedLanguages(user).includes(data?.language)
+  // Autosave opens a new, still empty draft before anything is chosen; guardEdition
+  // starts it in the translator's language and holds them to it from then on.
+  return !data?.original || !data?.language || assignedLanguages(user).includes(data.language)
 }
 
 export const translationEditors: Access = ({ req: { user } }) => {

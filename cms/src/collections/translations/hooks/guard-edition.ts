@@ -25,15 +25,34 @@ const LANGUAGE_NAME: Record<string, string> = { en: 'English', es: 'Spanish' }
  */
 export const guardEdition: CollectionBeforeChangeHook = async ({ data, originalDoc, req, operation }) => {
   const ref = originalRef(data.original ?? originalDoc?.original)
-  const language = data.language ?? originalDoc?.language
-  if (!ref) {
-    throw new ValidationError({ errors: [{ path: 'original', message: 'Choose the document this translates.' }] })
-  }
+  let language: string | undefined = data.language ?? originalDoc?.language
+  const publishing = data._status === 'published'
 
   if (hasRole(req.user, 'translator') && !hasRole(req.user, 'admin', 'editor')) {
-    if (!assignedLanguages(req.user).includes(language)) {
-      throw new Forbidden(req.t)
+    const assigned = assignedLanguages(req.user)
+    if (assigned.length === 0) throw new Forbidden(req.t)
+    // A fresh draft carries the field's default (English): start it in their language.
+    if (!ref && (!language || !assigned.includes(language as never))) {
+      language = assigned[0]
+      data.language = language
     }
+    if (language && !assigned.includes(language as never)) {
+      const names = assigned.map((code) => LANGUAGE_NAME[code] ?? code).join(' or ')
+      throw new ValidationError({
+        errors: [{ path: 'language', message: `You translate into ${names}; choose ${names} as this edition's language.` }],
+      })
+    }
+  }
+
+  // Autosave creates the draft as soon as the form opens: a draft may be incomplete.
+  if (!ref || !language) {
+    if (!publishing) return { ...data, sourceRevision: originalDoc?.sourceRevision ?? null }
+    throw new ValidationError({
+      errors: [
+        ...(ref ? [] : [{ path: 'original', message: 'Choose the document this translates.' }]),
+        ...(language ? [] : [{ path: 'language', message: 'Choose the language of this edition.' }]),
+      ],
+    })
   }
 
   const original = await req.payload.findByID({
@@ -93,7 +112,6 @@ export const guardEdition: CollectionBeforeChangeHook = async ({ data, originalD
   const next = { ...data }
   if (originalFields.visibility === 'members') next.visibility = 'members'
   // Never what the client sent: the revision of the original this edition was published against.
-  next.sourceRevision =
-    next._status === 'published' ? (originalFields.contentRevision ?? 1) : (originalDoc?.sourceRevision ?? null)
+  next.sourceRevision = publishing ? (originalFields.contentRevision ?? 1) : (originalDoc?.sourceRevision ?? null)
   return next
 }
