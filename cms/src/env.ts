@@ -49,6 +49,9 @@ const schema = z.object({
   SEED_ADMIN_PASSWORD: optional(z.string().min(12, { error: 'must be at least 12 characters' })),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['pretty', 'json']).default('pretty'),
+  REVALIDATE_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  PREVIEW_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  PREVIEW_API_KEY: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   JOBS_AUTORUN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   JOBS_CRON: z.string().trim().default('*/10 * * * * *'),
 })
@@ -66,6 +69,12 @@ export type CmsEnv = {
   logLevel: z.infer<typeof schema>['LOG_LEVEL']
   /** `json` for log collectors (docker-compose sets it); `pretty` for people. */
   logFormat: 'pretty' | 'json'
+  /** Signs the events that tell the site to refresh; unset: the site is not told. */
+  revalidateSecret: string | undefined
+  /** Signs the short-lived preview links the admin hands to the site. */
+  previewSecret: string | undefined
+  /** The API key of the read-only account the site uses to show drafts in preview. */
+  previewApiKey: string | undefined
   /** Run the jobs queue (scheduled publishing) inside the cms process; false at scale, see docs. */
   jobsAutorun: boolean
   /** How often the in-process queue runs (cron with seconds). */
@@ -137,6 +146,9 @@ export function parseEnv(source: Source): CmsEnv {
     uploadsDir: raw.UPLOADS_DIR,
     logLevel: raw.LOG_LEVEL,
     logFormat: raw.LOG_FORMAT,
+    revalidateSecret: raw.REVALIDATE_SECRET,
+    previewSecret: raw.PREVIEW_SECRET,
+    previewApiKey: raw.PREVIEW_API_KEY,
     jobsAutorun: raw.JOBS_AUTORUN === 'true',
     jobsCron: raw.JOBS_CRON,
     seedAdmin:

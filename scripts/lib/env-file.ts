@@ -8,6 +8,11 @@ const GENERATED: Record<string, () => string> = {
   PAYLOAD_SECRET: () => randomBytes(32).toString('hex'),
   SEED_ADMIN_EMAIL: () => 'admin@chasqui.example',
   SEED_ADMIN_PASSWORD: () => randomBytes(15).toString('base64url'),
+  // Shared by cms and web: signs revalidation events and preview links; the site's
+  // read-only key for drafts.
+  REVALIDATE_SECRET: () => randomBytes(32).toString('hex'),
+  PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
+  PREVIEW_API_KEY: () => randomBytes(32).toString('hex'),
 }
 
 const HEADER = `# Local settings for \`npm start\`, generated on first run. Not committed (see .gitignore).

@@ -25,9 +25,9 @@ export const adminsOrSelf: Access = ({ req: { user } }) => {
   return { id: { equals: user.id } }
 }
 
-/** Who may open the admin UI: staff with a role, except integrators (API keys only). Never members. */
+/** Who may open the admin UI: staff with a role, except API-key accounts (integrators, site preview). Never members. */
 export const canOpenAdmin = ({ req: { user } }: Parameters<Access>[0]): boolean =>
-  isStaff(user) && !hasRole(user, 'integrator') && (user.roles?.length ?? 0) > 0
+  isStaff(user) && (user.roles ?? []).some((role) => role !== 'integrator' && role !== 'preview')
 
 /** Roles that write editorial content, media and documents. */
 export const editorsOnly: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
@@ -45,9 +45,9 @@ export const contentStaff: Access = ({ req: { user } }) => hasRole(user, ...CONT
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/** Published documents for everyone; drafts too for content staff. */
+/** Published documents for everyone; drafts too for content staff and the site's preview key. */
 export const publishedOrContentStaff: Access = ({ req: { user } }) =>
-  hasRole(user, ...CONTENT_STAFF) ? true : PUBLISHED
+  hasRole(user, ...CONTENT_STAFF, 'preview') ? true : PUBLISHED
 
 /**
  * Evidence: evidence staff see all; everyone else sees published items that are not
@@ -71,7 +71,7 @@ export const publicFilesOrStaff: Access = ({ req: { user } }) => {
 export const bodyReaders: FieldAccess = ({ req: { user }, doc, siblingData }) => {
   const visibility = (doc as { visibility?: string } | undefined)?.visibility ?? siblingData?.visibility
   if (visibility !== 'members') return true
-  return isActiveMember(user) || hasRole(user, 'admin', 'editor', 'translator', 'researcher')
+  return isActiveMember(user) || hasRole(user, 'admin', 'editor', 'translator', 'researcher', 'preview')
 }
 
 /** Member records: membership staff all; a member only their own. */

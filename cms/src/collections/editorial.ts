@@ -1,6 +1,9 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { editorsOnly, publishedOrContentStaff } from '../access'
+import { captureLiveDocument } from '../hooks/live-document'
+import { notifyWebOfChange, notifyWebOfDelete } from '../hooks/notify-web'
+import { refreshEditionsAfterDelete, refreshEditionsInSearch } from '../hooks/refresh-editions-in-search'
 
 /**
  * What every editorial collection shares: who may do what, and drafts with autosave,
@@ -17,4 +20,26 @@ export const editorialAccess: CollectionConfig['access'] = {
 export const editorialVersions: CollectionConfig['versions'] = {
   drafts: { autosave: { interval: 2000 }, schedulePublish: true },
   maxPerDoc: 50,
+}
+
+/**
+ * Hooks every published-content collection runs: the published document is captured
+ * before a save (for hooks that compare with what readers saw), and the site is told
+ * about every change readers can see.
+ */
+export function publishedContentHooks({
+  beforeChange = [],
+  afterChange = [],
+  translatable = false,
+}: {
+  beforeChange?: CollectionBeforeChangeHook[]
+  afterChange?: CollectionAfterChangeHook[]
+  /** The work has language editions: keep their list in the search index current. */
+  translatable?: boolean
+} = {}): CollectionConfig['hooks'] {
+  return {
+    beforeChange: [...beforeChange, captureLiveDocument],
+    afterChange: [...afterChange, ...(translatable ? [refreshEditionsInSearch] : []), notifyWebOfChange],
+    afterDelete: [...(translatable ? [refreshEditionsAfterDelete] : []), notifyWebOfDelete],
+  }
 }

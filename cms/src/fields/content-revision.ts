@@ -1,4 +1,6 @@
-import type { CollectionSlug, FieldHook, NumberField } from 'payload'
+import type { FieldHook, NumberField } from 'payload'
+
+import { findOne } from '../lib/find-one'
 
 import { sameContent } from '../lib/same-content'
 
@@ -26,16 +28,7 @@ const bumpWhenRepublishedWithChanges =
     if (siblingData._status !== 'published' || !originalDoc?.id || !collection) return current
     // With drafts, `originalDoc` is the latest version — possibly a draft holding the
     // very text being published. Compare with what readers currently see instead.
-    const live = (await req.payload
-      .findByID({
-        collection: collection.slug as CollectionSlug,
-        id: originalDoc.id,
-        draft: false,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-      .catch(() => null)) as Record<string, unknown> | null
+    const live = await findOne(req, collection.slug, originalDoc.id)
     if (live?._status !== 'published') return current
     const changed = translatable.some((field) => field in siblingData && !sameContent(siblingData[field], live[field]))
     return changed ? current + 1 : current

@@ -1,14 +1,19 @@
 import { type CollectionSlug, type FieldHook, type RowField, slugField, type TextField } from 'payload'
-import { slugify } from 'payload/shared'
+
+import { toSlug } from '../lib/to-slug'
 
 /**
  * Payload's slug field (generated from the title in the admin, editable, unique) plus
  * what API and seed writes need: a slug generated on the server when none is given,
- * made unique within the collection by a numeric suffix ("update-154-2").
+ * made unique within the collection by a numeric suffix ("update-154-2"). Accents are
+ * kept as plain letters (lib/to-slug).
  */
 export function slug({ from = 'title' }: { from?: string } = {}): RowField {
   return slugField({
     useAsSlug: from,
+    // Used by the admin's slug button and the field's own generation.
+    // Nothing to slugify yet (an empty autosaved draft) must stay no slug, not '' (unique).
+    slugify: ({ valueToSlugify }) => (valueToSlugify ? toSlug(String(valueToSlugify)) || undefined : undefined),
     overrides: (row) => {
       const [checkbox, text] = row.fields as [RowField['fields'][number], TextField]
       return {
@@ -25,7 +30,7 @@ const fillSlug =
     if (typeof value === 'string' && value.trim()) return value
     const source = data?.[from] ?? originalDoc?.[from]
     if (typeof source !== 'string' || !collection) return value
-    const base = slugify(source) ?? ''
+    const base = toSlug(source)
     if (!base) return value
     return uniqueSlug(base, collection.slug as CollectionSlug, originalDoc?.id, req)
   }

@@ -1,6 +1,7 @@
 import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 
 import { anyone, editorsOnly } from '../access'
+import { notifyWebOfChange, notifyWebOfDelete } from '../hooks/notify-web'
 
 export const REDIRECTABLE_COLLECTIONS = ['articles', 'reports', 'case-studies', 'pages', 'translations']
 
@@ -11,5 +12,6 @@ export const redirects = redirectsPlugin({
   overrides: {
     access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
     admin: { group: 'Settings' },
+    hooks: { afterChange: [notifyWebOfChange], afterDelete: [notifyWebOfDelete] },
   },
 })

@@ -4,6 +4,8 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { anyone, nobody } from '../access'
+import { editionLanguages, editionsOf, workOf } from '../lib/editions'
+import { findOne } from '../lib/find-one'
 import { plainText } from '../lib/plain-text'
 
 export const SEARCHABLE_COLLECTIONS = ['articles', 'bulletins', 'reports', 'case-studies', 'evidence', 'pages', 'translations']
@@ -43,9 +45,7 @@ async function taxonomyOf(collection: string, doc: Doc, req: PayloadRequest) {
   const ref = doc.original as { relationTo: 'articles' | 'reports' | 'case-studies' | 'pages'; value: string | { id: string } }
   const id = typeof ref?.value === 'string' ? ref.value : ref?.value?.id
   if (!id) return { topics: [], regions: [] }
-  const original = (await req.payload
-    .findByID({ collection: ref.relationTo, id, depth: 0, overrideAccess: true, req, select: { topics: true } })
-    .catch(() => null)) as Doc | null
+  const original = await findOne<Doc>(req, ref.relationTo, id, { select: { topics: true, regions: true } })
   return { topics: idsOf(original?.topics), regions: (original?.regions as string[] | undefined) ?? [] }
 }
 
@@ -57,6 +57,9 @@ const toSearchDoc: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc,
   const doc = originalDoc as Doc
   const publishedAt = (doc.publishedAt ?? doc.date ?? null) as string | null
   const { topics, regions } = await taxonomyOf(collectionSlug, doc, req)
+  const bulletin = await bulletinOf(collectionSlug, doc, req)
+  const work = workOf(collectionSlug, doc)
+  const editions = work ? (await editionsOf(work, req)).editions : []
   const original = doc.original as { relationTo?: string } | undefined
   return {
     ...searchDoc,
@@ -74,7 +77,22 @@ const toSearchDoc: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc,
     topics,
     regions,
     visibility: (doc.visibility as string | undefined) ?? 'public',
+    bulletinNumber: bulletin?.number ?? null,
+    bulletinPeriod: bulletin?.period ?? null,
+    editions,
+    editionLanguages: editionLanguages(editions),
   }
+}
+
+/** The issue a bulletin is, or an article appeared in: feeds label items “153. Aug – Sep 2012”. */
+async function bulletinOf(collection: string, doc: Doc, req: PayloadRequest) {
+  if (collection === 'bulletins') return { number: doc.number as number, period: doc.period as string }
+  const id = typeof doc.bulletin === 'string' ? doc.bulletin : (doc.bulletin as { id?: string } | undefined)?.id
+  if (collection !== 'articles' || !id) return null
+  const issue = await findOne<{ number?: number; period?: string }>(req, 'bulletins', id, {
+    select: { number: true, period: true },
+  })
+  return issue?.number ? { number: issue.number, period: issue.period ?? '' } : null
 }
 
 /** Staff-only evidence is never indexed. */
@@ -134,6 +152,11 @@ export const search = searchPlugin({
         admin: { readOnly: true },
       },
       { name: 'visibility', type: 'text', admin: { readOnly: true } },
+      { name: 'bulletinNumber', type: 'number', admin: { readOnly: true } },
+      { name: 'bulletinPeriod', type: 'text', admin: { readOnly: true } },
+      // The work's published editions ({ language, path }), for hreflang and feeds.
+      { name: 'editions', type: 'json', admin: { readOnly: true } },
+      { name: 'editionLanguages', type: 'text', index: true, admin: { readOnly: true } },
     ],
   },
 })

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { getEnv } from '../env'
@@ -23,6 +25,7 @@ import { markdownConverter } from './markdown'
 export async function seed(payload: Payload): Promise<void> {
   const seeder = await createSeeder(payload)
   await seedAdmin(seeder)
+  await seedPreviewAccount(seeder)
   await seedContent(seeder)
   seeder.report()
 }
@@ -139,6 +142,30 @@ async function seedAdmin({ payload, log }: Seeder) {
     data: { name: 'Chasqui Admin', email: credentials.email, password: credentials.password, roles: ['admin'] },
   })
   log(`admin account created for ${credentials.email}`)
+}
+
+export const PREVIEW_ACCOUNT_EMAIL = 'site-preview@chasqui.internal'
+
+/**
+ * The read-only account whose API key the site uses to show drafts in preview mode. Its
+ * key follows PREVIEW_API_KEY (configuration, not content: kept in step with the env).
+ */
+async function seedPreviewAccount({ payload, log }: Seeder) {
+  const apiKey = getEnv().previewApiKey
+  if (!apiKey) return
+  const existing = await payload.find({ collection: 'users', where: { email: { equals: PREVIEW_ACCOUNT_EMAIL } }, limit: 1, depth: 0 })
+  const account = existing.docs[0]
+  if (account && account.apiKey === apiKey && account.enableAPIKey) return
+  const data = { name: 'Site preview (API key only)', roles: ['preview' as const], enableAPIKey: true, apiKey }
+  if (account) {
+    await payload.update({ collection: 'users', id: account.id, data })
+  } else {
+    await payload.create({
+      collection: 'users',
+      data: { ...data, email: PREVIEW_ACCOUNT_EMAIL, password: randomBytes(24).toString('base64url') },
+    })
+  }
+  log('site preview account ready')
 }
 
 async function seedContent(seeder: Seeder) {

@@ -133,8 +133,10 @@ test('an editor writes, illustrates, schedules and translates an article', async
   await page.getByLabel('Title', { exact: false }).first().fill('Protestas por el agua en Cajamarca')
   await page.getByLabel('Summary').fill('Las comunidades marcharon para defender las lagunas sobre el proyecto Conga.')
   await field(page, 'translator').fill('Traducido por el equipo de PSG')
-  await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/updated successfully|published successfully/i)).toBeVisible()
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(page.getByText(/updated successfully|published successfully/i).first()).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
 
   // The original's sidebar now lists its Spanish edition as up to date.
   await page.goto(`/admin/collections/articles/${articleId}`)
@@ -149,8 +151,11 @@ test('an editor writes, illustrates, schedules and translates an article', async
   await page.locator('.rs__option').filter({ hasText: 'Spanish' }).click()
   await page.getByLabel('Title', { exact: false }).first().fill('Otra versión')
   await page.getByLabel('Summary').fill('Duplicada.')
-  await page.getByRole('button', { name: 'Publish changes' }).click()
-  await expect(page.getByText(/already has a Spanish translation/)).toBeVisible()
+  // A click that lands while autosave is running is ignored by the admin: try until refused.
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(page.getByText(/already has a Spanish translation/).first()).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
 })
 
 test('every collection and global opens in the admin without an error', async ({ page }) => {

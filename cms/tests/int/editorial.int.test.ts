@@ -264,7 +264,7 @@ describe('scheduled publishing', () => {
 describe('search index follows content', () => {
   const inIndex = async (id: string) => {
     const result = await payload.find({ collection: 'search', where: { 'doc.value': { equals: id } }, depth: 0 })
-    return result.docs[0] as { title: string; text?: string; language?: string; type?: string } | undefined
+    return result.docs[0] as { title: string; text?: string; language?: string; type?: string; editions?: unknown } | undefined
   }
 
   it('on publish, edit, unpublish and delete', async () => {
@@ -295,6 +295,16 @@ describe('search index follows content', () => {
       original: { relationTo: 'articles', value: original.id },
     })
     expect(await inIndex(translation.id)).toMatchObject({ type: 'translations', language: 'es' })
+    // Both entries of the work list both editions (hreflang, one edition per language in feeds).
+    const editions = [
+      { language: 'en', path: '/articles/with-a-spanish-edition' },
+      { language: 'es', path: '/es/articles/con-una-edicion-en-espanol' },
+    ]
+    expect(await inIndex(original.id)).toMatchObject({ editions, editionLanguages: ' en es ' })
+    expect(await inIndex(translation.id)).toMatchObject({ editions, editionLanguages: ' en es ' })
+
+    await payload.update({ collection: 'translations', id: translation.id, data: { _status: 'draft' } })
+    expect(await inIndex(original.id)).toMatchObject({ editions: [editions[0]], editionLanguages: ' en ' })
   })
 
   it('drops evidence made staff-only after it was indexed', async () => {

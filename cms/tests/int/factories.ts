@@ -1,6 +1,6 @@
 import type { Article, CaseStudy, Evidence, Member, Report, Translation } from '@chasqui/cms-types'
 import type { Payload } from 'payload'
-import { slugify } from 'payload/shared'
+import { toSlug } from '../../src/lib/to-slug'
 
 /**
  * `build<Thing>(payload, overrides)`: test documents with sensible defaults. Published
@@ -53,7 +53,7 @@ async function buildEditorial<C extends Editorial>(
     draft,
     data: {
       summary: `${overrides.title} — summary`,
-      slug: slugify(overrides.title) ?? overrides.title,
+      slug: toSlug(overrides.title),
       language: 'en',
       ...defaults,
       ...data,
@@ -109,7 +109,7 @@ export async function buildTranslation(
     data: {
       language: 'es',
       summary: `${overrides.title} — resumen`,
-      slug: slugify(overrides.title) ?? overrides.title,
+      slug: toSlug(overrides.title),
       body: richText(`${overrides.title} — texto completo`),
       visibility: 'public',
       ...data,

@@ -3,3 +3,14 @@ export { CmsError, CmsUnavailableError } from './errors.js'
 export { toQueryString } from './query.js'
 export { tags } from './tags.js'
 export type * from './types.js'
+export {
+  revalidateEventSchema,
+  SIGNATURE_HEADER,
+  SIGNATURE_TOLERANCE_SECONDS,
+  signEvent,
+  tagsForEvent,
+  verifySignature,
+  type RevalidateEvent,
+  type VerifyResult,
+} from './revalidate.js'
+export { signPreview, verifyPreview, type PreviewLink } from './preview.js'

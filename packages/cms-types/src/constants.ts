@@ -13,7 +13,7 @@ export const LANGUAGE_NAMES: Record<Language, { en: string; es: string; native: 
   es: { en: 'Spanish', es: 'Español', native: 'Español' },
 }
 
-export const STAFF_ROLES = ['admin', 'editor', 'translator', 'researcher', 'membership', 'integrator'] as const
+export const STAFF_ROLES = ['admin', 'editor', 'translator', 'researcher', 'membership', 'integrator', 'preview'] as const
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const COLLECTIONS = {

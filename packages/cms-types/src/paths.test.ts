@@ -23,6 +23,6 @@ describe('translationPath', () => {
   it('puts an edition under its language, in its original’s section', () => {
     expect(translationPath('reports', 'mineria-aurifera-artesanal', 'es')).toBe('/es/reports/mineria-aurifera-artesanal')
     expect(translationPath('pages', 'panorama-historico', 'es')).toBe('/es/panorama-historico')
-    expect(translationPath('articles', 'peru-inequality', 'en')).toBe('/en/articles/peru-inequality')
+    expect(translationPath('articles', 'peru-inequality', 'en')).toBe('/articles/peru-inequality')
   })
 })

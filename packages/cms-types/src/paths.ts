@@ -31,6 +31,5 @@ export function sitePath(target: PathTarget, language: Language = DEFAULT_LOCALE
  * the Spanish edition of a report is /es/reports/<its own slug>.
  */
 export function translationPath(original: TranslatableCollection, slug: string, language: Language): string {
-  const segment = SEGMENT[original]
-  return `/${language}${segment ? `/${segment}` : ''}/${encodeURIComponent(slug)}`
+  return sitePath({ collection: original, slug }, language)
 }

@@ -1005,9 +1005,9 @@ export interface User {
   id: string;
   name: string;
   /**
-   * Integrator accounts use an API key and can never open the admin.
+   * Integrator and site-preview accounts use an API key and can never open the admin.
    */
-  roles: ('admin' | 'editor' | 'translator' | 'researcher' | 'membership' | 'integrator')[];
+  roles: ('admin' | 'editor' | 'translator' | 'researcher' | 'membership' | 'integrator' | 'preview')[];
   /**
    * The languages this translator may create and edit translations in.
    */
@@ -1117,6 +1117,18 @@ export interface Search {
       )[]
     | null;
   visibility?: string | null;
+  bulletinNumber?: number | null;
+  bulletinPeriod?: string | null;
+  editions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  editionLanguages?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1872,6 +1884,10 @@ export interface SearchSelect<T extends boolean = true> {
   topics?: T;
   regions?: T;
   visibility?: T;
+  bulletinNumber?: T;
+  bulletinPeriod?: T;
+  editions?: T;
+  editionLanguages?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,7 +10,8 @@ import { language, regions, topics } from '../../fields/taxonomy'
 import { visibility } from '../../fields/visibility'
 import { propagateMembersOnly } from '../../hooks/propagate-members-only'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
-import { editorialAccess, editorialVersions } from '../editorial'
+import { previewable } from '../../lib/preview'
+import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
 
 const KIND_LABELS: Record<(typeof ARTICLE_KINDS)[number], string> = {
   news: 'News',
@@ -31,6 +32,7 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'bulletin', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'summary'],
     group: 'Publishing',
+    ...previewable('articles'),
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -73,9 +75,6 @@ export const Articles: CollectionConfig = {
     contentRevision({ translatable: ARTICLE_TRANSLATABLE_FIELDS }),
     translationStatus(),
   ],
-  hooks: {
-    beforeChange: [redirectOnSlugChange.beforeChange],
-    afterChange: [redirectOnSlugChange.afterChange, propagateMembersOnly],
-  },
+  hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange, propagateMembersOnly], translatable: true }),
   versions: editorialVersions,
 }

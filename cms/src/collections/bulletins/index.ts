@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedAt } from '../../fields/published-at'
 import { visibility } from '../../fields/visibility'
-import { editorialAccess, editorialVersions } from '../editorial'
+import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
+import { previewable } from '../../lib/preview'
 
 /** Numbered issues of the organisation's bulletin ("Update 154", "Aug – Sep 2012"). */
 export const Bulletins: CollectionConfig = {
@@ -12,6 +13,7 @@ export const Bulletins: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'period', 'publishedAt', '_status'],
     group: 'Publishing',
+    ...previewable('bulletins'),
   },
   defaultSort: '-number',
   fields: [
@@ -55,5 +57,6 @@ export const Bulletins: CollectionConfig = {
     publishedAt(),
     visibility(),
   ],
+  hooks: publishedContentHooks(),
   versions: editorialVersions,
 }

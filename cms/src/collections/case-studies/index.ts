@@ -7,7 +7,8 @@ import { slug } from '../../fields/slug'
 import { translationStatus } from '../../fields/translation-status'
 import { language, regions, topics } from '../../fields/taxonomy'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
-import { editorialAccess, editorialVersions } from '../editorial'
+import { previewable } from '../../lib/preview'
+import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
 
 export const CASE_STUDY_TRANSLATABLE_FIELDS = ['title', 'summary', 'contentWarning', 'chapters', 'timeline']
 
@@ -21,6 +22,7 @@ export const CaseStudies: CollectionConfig = {
     defaultColumns: ['title', 'region', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'summary'],
     group: 'Publishing',
+    ...previewable('case-studies'),
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -68,9 +70,6 @@ export const CaseStudies: CollectionConfig = {
     contentRevision({ translatable: CASE_STUDY_TRANSLATABLE_FIELDS }),
     translationStatus(),
   ],
-  hooks: {
-    beforeChange: [redirectOnSlugChange.beforeChange],
-    afterChange: [redirectOnSlugChange.afterChange],
-  },
+  hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange], translatable: true }),
   versions: editorialVersions,
 }

@@ -6,6 +6,7 @@ import { publishedAt } from '../../fields/published-at'
 import { language } from '../../fields/taxonomy'
 import { evidenceStaffField, originalsReaders } from './access'
 import { removeUnindexableFromSearch } from '../../plugins/search'
+import { publishedContentHooks } from '../editorial'
 import { protectEvidenceFiles } from './hooks/protect-files'
 
 const KIND_LABELS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
@@ -135,7 +136,7 @@ export const Evidence: CollectionConfig = {
       admin: { defaultColumns: ['title', '_status'] },
     },
   ],
-  hooks: { afterChange: [protectEvidenceFiles, removeUnindexableFromSearch] },
+  hooks: publishedContentHooks({ afterChange: [protectEvidenceFiles, removeUnindexableFromSearch] }),
   versions: {
     drafts: { autosave: { interval: 2000 } },
     maxPerDoc: 50,

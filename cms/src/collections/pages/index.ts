@@ -7,7 +7,8 @@ import { slug } from '../../fields/slug'
 import { translationStatus } from '../../fields/translation-status'
 import { language, topics } from '../../fields/taxonomy'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
-import { editorialAccess, editorialVersions } from '../editorial'
+import { previewable } from '../../lib/preview'
+import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
 
 export const PAGE_TRANSLATABLE_FIELDS = ['title', 'summary', 'layout']
 
@@ -19,6 +20,7 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'updatedAt', '_status'],
     group: 'Publishing',
+    ...previewable('pages'),
   },
   defaultSort: 'title',
   fields: [
@@ -32,9 +34,6 @@ export const Pages: CollectionConfig = {
     contentRevision({ translatable: PAGE_TRANSLATABLE_FIELDS }),
     translationStatus(),
   ],
-  hooks: {
-    beforeChange: [redirectOnSlugChange.beforeChange],
-    afterChange: [redirectOnSlugChange.afterChange],
-  },
+  hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange], translatable: true }),
   versions: editorialVersions,
 }

@@ -10,7 +10,8 @@ import { language, regions, topics } from '../../fields/taxonomy'
 import { visibility } from '../../fields/visibility'
 import { propagateMembersOnly } from '../../hooks/propagate-members-only'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
-import { editorialAccess, editorialVersions } from '../editorial'
+import { previewable } from '../../lib/preview'
+import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
 
 export const REPORT_TRANSLATABLE_FIELDS = ['title', 'summary', 'body']
 
@@ -23,6 +24,7 @@ export const Reports: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'language', 'publishedAt', '_status'],
     listSearchableFields: ['title', 'summary'],
     group: 'Publishing',
+    ...previewable('reports'),
   },
   defaultSort: '-publishedAt',
   fields: [
@@ -70,9 +72,6 @@ export const Reports: CollectionConfig = {
     contentRevision({ translatable: REPORT_TRANSLATABLE_FIELDS }),
     translationStatus(),
   ],
-  hooks: {
-    beforeChange: [redirectOnSlugChange.beforeChange],
-    afterChange: [redirectOnSlugChange.afterChange, propagateMembersOnly],
-  },
+  hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange, propagateMembersOnly], translatable: true }),
   versions: editorialVersions,
 }

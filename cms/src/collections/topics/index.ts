@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
 import { slug } from '../../fields/slug'
+import { notifyWebOfChange, notifyWebOfDelete } from '../../hooks/notify-web'
 
 /** The taxonomy shared by all content. Names are UI labels, so they are localized (en/es). */
 export const Topics: CollectionConfig = {
@@ -23,4 +24,5 @@ export const Topics: CollectionConfig = {
     slug({ from: 'name' }),
     { name: 'description', type: 'textarea', localized: true },
   ],
+  hooks: { afterChange: [notifyWebOfChange], afterDelete: [notifyWebOfDelete] },
 }

@@ -9,8 +9,10 @@ import { language } from '../../fields/taxonomy'
 import { visibility } from '../../fields/visibility'
 import { translationCreators, translationEditors } from './access'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
+import { publishedContentHooks } from '../editorial'
 import { computeNeedsUpdate } from './hooks/compute-needs-update'
 import { guardEdition } from './hooks/guard-edition'
+import { previewable } from '../../lib/preview'
 
 /**
  * An edition of an article, report, case study or page in another language. A document
@@ -31,6 +33,7 @@ export const Translations: CollectionConfig = {
     defaultColumns: ['title', 'language', 'original', 'needsUpdate', '_status'],
     listSearchableFields: ['title', 'summary'],
     group: 'Publishing',
+    ...previewable('translations'),
     description: 'One per original and language. “Needs update” means the original changed after this was published.',
   },
   defaultSort: '-updatedAt',
@@ -88,10 +91,7 @@ export const Translations: CollectionConfig = {
       admin: { hidden: true, readOnly: true },
     },
   ],
-  hooks: {
-    beforeChange: [guardEdition, redirectOnSlugChange.beforeChange],
-    afterChange: [redirectOnSlugChange.afterChange],
-  },
+  hooks: publishedContentHooks({ beforeChange: [guardEdition], afterChange: [redirectOnSlugChange], translatable: true }),
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,

@@ -4,7 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly, adminsOnlyField, adminsOrSelf, canOpenAdmin } from '../../access'
 import { getEnv } from '../../env'
 import { ensureFirstUserIsAdmin } from './hooks/ensure-first-user-is-admin'
-import { refuseIntegratorLogin } from './hooks/refuse-integrator-login'
+import { refuseKeyOnlyLogin } from './hooks/refuse-key-only-login'
 
 const ROLE_LABELS: Record<(typeof STAFF_ROLES)[number], string> = {
   admin: 'Admin — everything',
@@ -13,6 +13,7 @@ const ROLE_LABELS: Record<(typeof STAFF_ROLES)[number], string> = {
   researcher: 'Researcher — evidence and MineWatch data',
   membership: 'Membership — member records',
   integrator: 'Integrator — read-only API key, no admin',
+  preview: 'Site preview — the site’s read-only key for showing drafts to staff; no admin',
 }
 
 export const Users: CollectionConfig = {
@@ -52,7 +53,7 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: STAFF_ROLES.map((value) => ({ value, label: ROLE_LABELS[value] })),
       access: { create: adminsOnlyField, update: adminsOnlyField },
-      admin: { description: 'Integrator accounts use an API key and can never open the admin.' },
+      admin: { description: 'Integrator and site-preview accounts use an API key and can never open the admin.' },
     },
     {
       name: 'languages',
@@ -68,6 +69,6 @@ export const Users: CollectionConfig = {
   ],
   hooks: {
     beforeChange: [ensureFirstUserIsAdmin],
-    beforeLogin: [refuseIntegratorLogin],
+    beforeLogin: [refuseKeyOnlyLogin],
   },
 }

@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { notifyWebOfGlobal } from '../../hooks/notify-web'
 
 /** What the home page features above the feed, and the membership pitch. */
 export const Home: GlobalConfig = {
@@ -33,5 +34,6 @@ export const Home: GlobalConfig = {
       ],
     },
   ],
+  hooks: { afterChange: [notifyWebOfGlobal] },
   versions: { max: 20 },
 }

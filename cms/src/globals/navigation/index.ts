@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { notifyWebOfGlobal } from '../../hooks/notify-web'
 
 const link: Field[] = [
   { name: 'label', type: 'text', required: true, localized: true },
@@ -26,5 +27,6 @@ export const Navigation: GlobalConfig = {
     { name: 'header', type: 'array', maxRows: 8, fields: link },
     { name: 'footer', type: 'array', maxRows: 12, fields: link },
   ],
+  hooks: { afterChange: [notifyWebOfGlobal] },
   versions: { max: 20 },
 }

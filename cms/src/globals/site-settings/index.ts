@@ -1,6 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { adminsOnly, anyone } from '../../access'
+import { notifyWebOfGlobal } from '../../hooks/notify-web'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -23,5 +24,6 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
   ],
+  hooks: { afterChange: [notifyWebOfGlobal] },
   versions: { max: 20 },
 }

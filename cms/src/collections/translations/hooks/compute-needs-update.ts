@@ -1,5 +1,6 @@
 import type { FieldHook } from 'payload'
 
+import { findOne } from '../../../lib/find-one'
 import { originalRef } from './guard-edition'
 
 /**
@@ -15,10 +16,8 @@ export const computeNeedsUpdate: FieldHook = async ({ data, siblingData, req }) 
   if (revision === undefined) {
     const ref = originalRef(doc.original)
     if (!ref) return false
-    const original = await req.payload
-      .findByID({ collection: ref.collection, id: ref.id, depth: 0, overrideAccess: true, req, select: { contentRevision: true } })
-      .catch(() => null)
-    revision = (original as { contentRevision?: number } | null)?.contentRevision
+    const original = await findOne<{ contentRevision?: number }>(req, ref.collection, ref.id, { select: { contentRevision: true } })
+    revision = original?.contentRevision
   }
   return typeof revision === 'number' && revision > doc.sourceRevision
 }

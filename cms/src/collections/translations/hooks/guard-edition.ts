@@ -2,6 +2,7 @@ import { TRANSLATABLE_COLLECTIONS, type TranslatableCollection } from '@chasqui/
 import { type CollectionBeforeChangeHook, Forbidden, ValidationError } from 'payload'
 
 import { hasRole } from '../../../access'
+import { findOne } from '../../../lib/find-one'
 import { assignedLanguages } from '../access'
 
 type OriginalRef = { relationTo: TranslatableCollection; value: string | { id: string } }
@@ -55,15 +56,10 @@ export const guardEdition: CollectionBeforeChangeHook = async ({ data, originalD
     })
   }
 
-  const original = await req.payload.findByID({
-    collection: ref.collection,
-    id: ref.id,
-    depth: 0,
+  const original = await findOne(req, ref.collection, ref.id, {
     draft: true,
-    overrideAccess: true,
-    req,
     select: { title: true, language: true, visibility: true, contentRevision: true },
-  }).catch(() => null)
+  })
   if (!original) {
     throw new ValidationError({ errors: [{ path: 'original', message: 'The original document no longer exists.' }] })
   }

@@ -1,0 +1,39 @@
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
+
+import { editionLanguages, editionsOf, workOf } from '../lib/editions'
+
+/**
+ * Every search entry of a work (its original and each translation) lists the work's
+ * published editions: the site uses it for hreflang alternates and to show one edition
+ * per language in its feeds. Publishing, unpublishing, renaming or deleting any edition
+ * changes that list for all of them.
+ */
+async function refresh(collection: string, doc: Record<string, unknown> & { id: string }, req: PayloadRequest) {
+  const work = workOf(collection, doc)
+  if (!work) return
+  const { editions, translationIds } = await editionsOf(work, req)
+  const refs: Where[] = [
+    { and: [{ 'doc.relationTo': { equals: work.collection } }, { 'doc.value': { equals: work.id } }] },
+    ...(translationIds.length > 0
+      ? [{ and: [{ 'doc.relationTo': { equals: 'translations' } }, { 'doc.value': { in: translationIds } }] }]
+      : []),
+  ]
+  await req.payload.update({
+    collection: 'search',
+    where: { or: refs },
+    data: { editions, editionLanguages: editionLanguages(editions) },
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+}
+
+export const refreshEditionsInSearch: CollectionAfterChangeHook = async ({ doc, collection, req }) => {
+  await refresh(collection.slug, doc, req)
+  return doc
+}
+
+export const refreshEditionsAfterDelete: CollectionAfterDeleteHook = async ({ doc, collection, req }) => {
+  await refresh(collection.slug, doc, req)
+  return doc
+}
