@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest, Where } from 'payload'
 
-import { editionLanguages, editionsOf, workOf } from '../lib/editions'
+import { editionsOf, showIn, workOf } from '../lib/editions'
 
 /**
  * Every search entry of a work (its original and each translation) lists the work's
@@ -11,21 +11,17 @@ import { editionLanguages, editionsOf, workOf } from '../lib/editions'
 async function refresh(collection: string, doc: Record<string, unknown> & { id: string }, req: PayloadRequest) {
   const work = workOf(collection, doc)
   if (!work) return
-  const { editions, translationIds } = await editionsOf(work, req)
-  const refs: Where[] = [
+  const { editions, translationIds, originalLanguage } = await editionsOf(work, req)
+  const update = (where: Where, data: Record<string, unknown>) =>
+    req.payload.update({ collection: 'search', where, data, depth: 0, overrideAccess: true, req })
+  await update(
     { and: [{ 'doc.relationTo': { equals: work.collection } }, { 'doc.value': { equals: work.id } }] },
-    ...(translationIds.length > 0
-      ? [{ and: [{ 'doc.relationTo': { equals: 'translations' } }, { 'doc.value': { in: translationIds } }] }]
-      : []),
-  ]
-  await req.payload.update({
-    collection: 'search',
-    where: { or: refs },
-    data: { editions, editionLanguages: editionLanguages(editions) },
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+    { editions, showIn: showIn({ language: originalLanguage, isOriginal: true }, editions) },
+  )
+  if (translationIds.length > 0) {
+    // A translation stands for its own language whatever its siblings: only the list changes.
+    await update({ and: [{ 'doc.relationTo': { equals: 'translations' } }, { 'doc.value': { in: translationIds } }] }, { editions })
+  }
 }
 
 export const refreshEditionsInSearch: CollectionAfterChangeHook = async ({ doc, collection, req }) => {

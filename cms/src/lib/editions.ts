@@ -1,5 +1,5 @@
 import type { Language, TranslatableCollection } from '@chasqui/cms-types'
-import { TRANSLATABLE_COLLECTIONS } from '@chasqui/cms-types'
+import { LANGUAGES, TRANSLATABLE_COLLECTIONS } from '@chasqui/cms-types'
 import type { PayloadRequest } from 'payload'
 
 import { findOne } from './find-one'
@@ -25,7 +25,10 @@ export function workOf(collection: string, doc: Doc): WorkRef | null {
 }
 
 /** Every published edition of a work — the original and its translations — with its address. */
-export async function editionsOf(work: WorkRef, req: PayloadRequest): Promise<{ editions: Edition[]; translationIds: string[] }> {
+export async function editionsOf(
+  work: WorkRef,
+  req: PayloadRequest,
+): Promise<{ editions: Edition[]; translationIds: string[]; originalLanguage: Language }> {
   const original = await findOne<Doc & { _status?: string; language?: Language; slug?: string }>(req, work.collection, work.id, {
     select: { slug: true, language: true, _status: true },
   })
@@ -55,8 +58,20 @@ export async function editionsOf(work: WorkRef, req: PayloadRequest): Promise<{ 
     if (path && translation.language) editions.push({ language: translation.language, path })
   }
   editions.sort((a, b) => a.language.localeCompare(b.language))
-  return { editions, translationIds: translations.docs.map((doc) => String(doc.id)) }
+  return { editions, translationIds: translations.docs.map((doc) => String(doc.id)), originalLanguage: original?.language ?? 'en' }
 }
 
-/** The space-separated languages of a work's editions, for feed queries (“ en es ”). */
-export const editionLanguages = (editions: Edition[]) => ` ${editions.map((edition) => edition.language).join(' ')} `
+/**
+ * The languages an entry of the feed stands for, space-separated for a `like` query
+ * (“ en es ”): an edition stands for its own language, and an original also for every
+ * language the work has no edition in (readers then get the original, marked as in
+ * another language). Entries that are not works stand for every language.
+ */
+export function showIn(entry: { language: Language; isOriginal: boolean } | null, editions: Edition[]): string {
+  const languages = entry
+    ? LANGUAGES.filter(
+        (language) => language === entry.language || (entry.isOriginal && !editions.some((edition) => edition.language === language)),
+      )
+    : [...LANGUAGES]
+  return ` ${languages.join(' ')} `
+}

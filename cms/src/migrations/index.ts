@@ -1,6 +1,8 @@
 import * as migration_20261126_143700_initial from './20261126_143700_initial';
 import * as migration_20261126_154301_content_model from './20261126_154301_content_model';
 import * as migration_20261126_170209_search_feed_fields from './20261126_170209_search_feed_fields';
+import * as migration_20261126_173526_search_drop_edition_languages from './20261126_173526_search_drop_edition_languages';
+import * as migration_20261126_173533_search_show_in from './20261126_173533_search_show_in';
 
 export const migrations = [
   {
@@ -16,6 +18,16 @@ export const migrations = [
   {
     up: migration_20261126_170209_search_feed_fields.up,
     down: migration_20261126_170209_search_feed_fields.down,
-    name: '20261126_170209_search_feed_fields'
+    name: '20261126_170209_search_feed_fields',
+  },
+  {
+    up: migration_20261126_173526_search_drop_edition_languages.up,
+    down: migration_20261126_173526_search_drop_edition_languages.down,
+    name: '20261126_173526_search_drop_edition_languages',
+  },
+  {
+    up: migration_20261126_173533_search_show_in.up,
+    down: migration_20261126_173533_search_show_in.down,
+    name: '20261126_173533_search_show_in'
   },
 ];

@@ -1,10 +1,10 @@
-import { COLLECTIONS, LANGUAGES, REGIONS } from '@chasqui/cms-types'
+import { COLLECTIONS, type Language, LANGUAGES, REGIONS } from '@chasqui/cms-types'
 import { searchPlugin } from '@payloadcms/plugin-search'
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import { anyone, nobody } from '../access'
-import { editionLanguages, editionsOf, workOf } from '../lib/editions'
+import { editionsOf, showIn, workOf } from '../lib/editions'
 import { findOne } from '../lib/find-one'
 import { plainText } from '../lib/plain-text'
 
@@ -80,7 +80,10 @@ const toSearchDoc: BeforeSync = async ({ collectionSlug, originalDoc, searchDoc,
     bulletinNumber: bulletin?.number ?? null,
     bulletinPeriod: bulletin?.period ?? null,
     editions,
-    editionLanguages: editionLanguages(editions),
+    showIn: showIn(
+      work ? { language: (doc.language as Language | undefined) ?? 'en', isOriginal: collectionSlug !== 'translations' } : null,
+      editions,
+    ),
   }
 }
 
@@ -154,9 +157,10 @@ export const search = searchPlugin({
       { name: 'visibility', type: 'text', admin: { readOnly: true } },
       { name: 'bulletinNumber', type: 'number', admin: { readOnly: true } },
       { name: 'bulletinPeriod', type: 'text', admin: { readOnly: true } },
-      // The work's published editions ({ language, path }), for hreflang and feeds.
+      // The work's published editions ({ language, path }), for hreflang.
       { name: 'editions', type: 'json', admin: { readOnly: true } },
-      { name: 'editionLanguages', type: 'text', index: true, admin: { readOnly: true } },
+      // The feed languages this entry appears in (lib/editions.ts showIn).
+      { name: 'showIn', type: 'text', index: true, admin: { readOnly: true } },
     ],
   },
 })

@@ -300,11 +300,13 @@ describe('search index follows content', () => {
       { language: 'en', path: '/articles/with-a-spanish-edition' },
       { language: 'es', path: '/es/articles/con-una-edicion-en-espanol' },
     ]
-    expect(await inIndex(original.id)).toMatchObject({ editions, editionLanguages: ' en es ' })
-    expect(await inIndex(translation.id)).toMatchObject({ editions, editionLanguages: ' en es ' })
+    // The English original stands for English only now; the Spanish edition for Spanish.
+    expect(await inIndex(original.id)).toMatchObject({ editions, showIn: ' en ' })
+    expect(await inIndex(translation.id)).toMatchObject({ editions, showIn: ' es ' })
 
+    // Unpublished, the translation leaves the original standing for Spanish readers again.
     await payload.update({ collection: 'translations', id: translation.id, data: { _status: 'draft' } })
-    expect(await inIndex(original.id)).toMatchObject({ editions: [editions[0]], editionLanguages: ' en ' })
+    expect(await inIndex(original.id)).toMatchObject({ editions: [editions[0]], showIn: ' en es ' })
   })
 
   it('drops evidence made staff-only after it was indexed', async () => {

@@ -1,8 +1,8 @@
 export { createCmsClient, MAX_PAGE_SIZE, type CmsClient, type CmsClientOptions } from './client.js'
 export { CmsError, CmsUnavailableError } from './errors.js'
+export { editionPath, type WorkSection } from './mappers.js'
+export { signPreview, verifyPreview, type PreviewLink } from './preview.js'
 export { toQueryString } from './query.js'
-export { tags } from './tags.js'
-export type * from './types.js'
 export {
   revalidateEventSchema,
   SIGNATURE_HEADER,
@@ -13,4 +13,5 @@ export {
   type RevalidateEvent,
   type VerifyResult,
 } from './revalidate.js'
-export { signPreview, verifyPreview, type PreviewLink } from './preview.js'
+export { tags } from './tags.js'
+export type * from './types.js'

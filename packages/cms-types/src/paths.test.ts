@@ -12,6 +12,7 @@ describe('sitePath', () => {
     expect(sitePath({ collection: 'bulletins', number: 154 })).toBe('/bulletins/154')
     expect(sitePath({ collection: 'pages', slug: 'historical-overview' })).toBe('/historical-overview')
     expect(sitePath({ collection: 'case-studies', slug: 'rio-blanco' })).toBe('/case-studies/rio-blanco')
+    expect(sitePath({ collection: 'evidence', id: 'abc-123' })).toBe('/evidence/abc-123')
   })
 
   it('escapes what a slug should never contain', () => {

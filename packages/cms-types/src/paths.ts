@@ -9,6 +9,7 @@ export type PathTarget =
   | { collection: 'articles' | 'reports' | 'case-studies' | 'pages'; slug: string }
   | { collection: 'bulletins'; number: number }
   | { collection: 'topics'; slug: string }
+  | { collection: 'evidence'; id: string }
 
 const SEGMENT: Record<PathTarget['collection'], string> = {
   articles: 'articles',
@@ -17,11 +18,17 @@ const SEGMENT: Record<PathTarget['collection'], string> = {
   pages: '',
   bulletins: 'bulletins',
   topics: 'topics',
+  evidence: 'evidence',
 }
 
 export function sitePath(target: PathTarget, language: Language = DEFAULT_LOCALE): string {
   const prefix = language === DEFAULT_LOCALE ? '' : `/${language}`
-  const key = target.collection === 'bulletins' ? String(target.number) : encodeURIComponent(target.slug)
+  const key =
+    target.collection === 'bulletins'
+      ? String(target.number)
+      : target.collection === 'evidence'
+        ? encodeURIComponent(target.id)
+        : encodeURIComponent(target.slug)
   const segment = SEGMENT[target.collection]
   return `${prefix}${segment ? `/${segment}` : ''}/${key}`
 }

@@ -1128,7 +1128,7 @@ export interface Search {
     | number
     | boolean
     | null;
-  editionLanguages?: string | null;
+  showIn?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1887,7 +1887,7 @@ export interface SearchSelect<T extends boolean = true> {
   bulletinNumber?: T;
   bulletinPeriod?: T;
   editions?: T;
-  editionLanguages?: T;
+  showIn?: T;
   updatedAt?: T;
   createdAt?: T;
 }
