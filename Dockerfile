@@ -29,4 +29,4 @@ WORKDIR /app/web
 EXPOSE 3001
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
   CMD node -e "fetch('http://localhost:3001/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "node_modules/next/dist/bin/next", "start", "--port", "3001"]
+CMD ["node", "server.mjs", "--port", "3001"]

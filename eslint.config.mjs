@@ -50,7 +50,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['payload', 'payload/*', '@payloadcms/*'], message: 'web talks to the cms over HTTP: use @chasqui/cms-client.' },
+            {
+              regex: '^(payload(/.*)?|@payloadcms/(?!richtext-lexical/react$|live-preview-react$).*)$',
+              message: 'web talks to the cms over HTTP: use @chasqui/cms-client. (Allowed: the Lexical JSX converters and live preview, which import no payload runtime.)',
+            },
             { group: ['**/cms/**', '../cms', '../../cms'], message: 'web never imports cms code.' },
           ],
         },

@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { defineConfig } from '@playwright/test'
 
-import { ADMIN, CHROMIUM_PATH, CMS_PORT, CMS_URL, WEB_PORT, WEB_URL } from './tests/e2e/stack'
+import { ADMIN, CHROMIUM_PATH, CMS_PORT, CMS_URL, SECRETS, WEB_PORT, WEB_URL } from './tests/e2e/stack'
 
 // Loaded by the runner and again by each worker: create the scratch folder once and
 // hand it down through the environment.
@@ -54,9 +54,9 @@ export default defineConfig({
       DATABASE_URI: `file:${path.join(scratch, 'e2e.db')}`,
       UPLOADS_DIR: path.join(scratch, 'uploads'),
       PAYLOAD_SECRET: 'e2e-only-3c7a91f0b25d4e68a1f09c3b7d5e2a48f6c1b9d0',
-      REVALIDATE_SECRET: 'e2e-only-revalidate-5b2f0c9e8d7a6b5c4d3e2f1a0b9c8d7e',
-      PREVIEW_SECRET: 'e2e-only-preview-9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d',
-      PREVIEW_API_KEY: 'e2e-only-preview-key-0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+      REVALIDATE_SECRET: SECRETS.revalidate,
+      PREVIEW_SECRET: SECRETS.preview,
+      PREVIEW_API_KEY: SECRETS.previewApiKey,
       SEED_ADMIN_EMAIL: ADMIN.email,
       SEED_ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',

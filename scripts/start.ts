@@ -85,7 +85,7 @@ try {
     cwd: cmsDir,
     env,
   })
-  const web = startService('web', process.execPath, [nextBin(webDir), 'start', '--port', String(webPort)], {
+  const web = startService('web', process.execPath, [path.join(webDir, 'server.mjs'), '--port', String(webPort), '--clear-cache'], {
     cwd: webDir,
     env,
   })

@@ -43,6 +43,8 @@ const schema = z.object({
   WEB_PORT: port(3001),
   CMS_URL: optional(httpUrl),
   WEB_URL: optional(httpUrl),
+  /** Where the cms reaches the site's server for change events, when not at WEB_URL (docker-compose). */
+  WEB_INTERNAL_URL: optional(httpUrl),
   CORS_ORIGINS: optional(z.string()),
   UPLOADS_DIR: optional(z.string()),
   SEED_ADMIN_EMAIL: optional(z.email({ error: 'must be an email address' })),
@@ -63,6 +65,7 @@ export type CmsEnv = {
   databaseUri: string | undefined
   cmsUrl: string
   webUrl: string
+  webInternalUrl: string
   /** Origins allowed to call the API from a browser and to send the admin cookie. */
   allowedOrigins: string[]
   uploadsDir: string | undefined
@@ -142,6 +145,7 @@ export function parseEnv(source: Source): CmsEnv {
     databaseUri: raw.DATABASE_URI,
     cmsUrl,
     webUrl,
+    webInternalUrl: raw.WEB_INTERNAL_URL ?? webUrl,
     allowedOrigins: [...new Set([cmsUrl, webUrl, ...extraOrigins])],
     uploadsDir: raw.UPLOADS_DIR,
     logLevel: raw.LOG_LEVEL,

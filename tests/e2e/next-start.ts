@@ -8,8 +8,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** Spawns an app's production build with only the given environment. */
 function spawnNextStart(app: 'cms' | 'web', port: number, env: Record<string, string>): ChildProcess {
   const appDir = path.join(root, app)
-  const nextBin = createRequire(path.join(appDir, 'package.json')).resolve('next/dist/bin/next')
-  return spawn(process.execPath, [nextBin, 'start', '--port', String(port)], {
+  // The site runs behind its own server (web/server.mjs), as in production.
+  const command =
+    app === 'web'
+      ? [path.join(appDir, 'server.mjs'), '--port', String(port)]
+      : [createRequire(path.join(appDir, 'package.json')).resolve('next/dist/bin/next'), 'start', '--port', String(port)]
+  return spawn(process.execPath, command, {
     cwd: appDir,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'production', ...env },
   })

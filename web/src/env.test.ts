@@ -9,6 +9,9 @@ describe('web parseEnv', () => {
       cmsUrl: 'http://localhost:3000',
       cmsPublicUrl: 'http://localhost:3000',
       webUrl: 'http://localhost:3001',
+      revalidateSecret: undefined,
+      previewSecret: undefined,
+      previewApiKey: undefined,
     })
   })
 

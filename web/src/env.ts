@@ -21,6 +21,12 @@ const schema = z.object({
   CMS_PUBLIC_URL: optional(httpUrl),
   /** The site's own public address, for canonical URLs and feeds. */
   WEB_URL: optional(httpUrl),
+  /** Shared with the cms: verifies its revalidation events. Unset: the endpoint refuses all. */
+  REVALIDATE_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  /** Shared with the cms: verifies preview links. Unset: preview is off. */
+  PREVIEW_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  /** The read-only key the site uses to fetch drafts while previewing. */
+  PREVIEW_API_KEY: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
 })
 
 export type WebEnv = {
@@ -28,6 +34,9 @@ export type WebEnv = {
   cmsUrl: string
   cmsPublicUrl: string
   webUrl: string
+  revalidateSecret: string | undefined
+  previewSecret: string | undefined
+  previewApiKey: string | undefined
 }
 
 export function parseEnv(source: Record<string, string | undefined>): WebEnv {
@@ -43,6 +52,9 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     cmsUrl,
     cmsPublicUrl: raw.CMS_PUBLIC_URL ?? cmsUrl,
     webUrl: raw.WEB_URL ?? `http://localhost:${raw.WEB_PORT}`,
+    revalidateSecret: raw.REVALIDATE_SECRET,
+    previewSecret: raw.PREVIEW_SECRET,
+    previewApiKey: raw.PREVIEW_API_KEY,
   }
 }
 

@@ -95,12 +95,12 @@ export const notifyWebOfGlobal: GlobalAfterChangeHook = ({ doc, global, req }) =
 }
 
 function notify(req: PayloadRequest, event: RevalidateEvent) {
-  const { revalidateSecret, webUrl } = getEnv()
+  const { revalidateSecret, webInternalUrl } = getEnv()
   if (!revalidateSecret) return
   void afterCommit(req)
     .then(async () => {
       const body = JSON.stringify(event)
-      const response = await fetch(`${webUrl}/api/revalidate`, {
+      const response = await fetch(`${webInternalUrl}/api/revalidate`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: await signEvent(body, revalidateSecret) },
         body,

@@ -190,7 +190,7 @@ describe('site globals and redirects', () => {
     const globals = await client.getSiteGlobals('en')
     expect(globals.home.featured.map((item) => item.title)).toEqual(['Río Blanco', 'Gold Mining in Peru'])
     expect(globals.home.pitch).toMatchObject({ heading: 'Why join?', points: ['Keep up to date'] })
-    expect(globals.header).toEqual([{ label: 'Reports', href: '/reports' }])
+    expect(globals.header).toEqual([{ label: 'Reports', href: '/reports', localizable: true }])
   })
 
   it('follow a renamed document to its new address', async () => {

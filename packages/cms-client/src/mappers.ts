@@ -348,12 +348,12 @@ function toNavLinks(rows: Navigation['header']): NavLink[] {
     const target = row.page && isObject(row.page.value) ? row.page : null
     if (target?.relationTo === 'pages') {
       const page = target.value as Page
-      return [{ label: row.label, href: editionPath('pages', page.slug, page.language) }]
+      return [{ label: row.label, href: editionPath('pages', page.slug, page.language), localizable: false }]
     }
     if (target?.relationTo === 'topics') {
-      return [{ label: row.label, href: sitePath({ collection: 'topics', slug: (target.value as Topic).slug }) }]
+      return [{ label: row.label, href: sitePath({ collection: 'topics', slug: (target.value as Topic).slug }), localizable: true }]
     }
-    return row.path ? [{ label: row.label, href: row.path }] : []
+    return row.path ? [{ label: row.label, href: row.path, localizable: row.path.startsWith('/') }] : []
   })
 }
 

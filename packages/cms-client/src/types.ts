@@ -179,7 +179,11 @@ export type TranslationView = Published & {
   pdf: FileView | null
 }
 
-export type NavLink = { label: string; href: string }
+/**
+ * A menu link. `localizable`: a site section or topic, which exists in every language
+ * (the site adds the language prefix); otherwise a specific document's own address.
+ */
+export type NavLink = { label: string; href: string; localizable: boolean }
 
 export type SiteGlobals = {
   siteName: string

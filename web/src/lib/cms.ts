@@ -1,11 +1,56 @@
 import 'server-only'
 
-import { createCmsClient } from '@chasqui/cms-client'
+import { type CmsClient, createCmsClient } from '@chasqui/cms-client'
+import { draftMode } from 'next/headers'
 
 import { getEnv } from '../env'
+import { markCmsUnavailable } from './request-state'
 
-/** The one CMS client of the site. Server-only: the site reads the CMS over HTTP. */
-export const cms = createCmsClient({
-  baseUrl: getEnv().cmsUrl,
+/**
+ * How long any cached read may be served before a background refresh, in seconds: the
+ * safety net behind tag invalidation (which the cms triggers within a second of a
+ * change), for what no event covers — an image's alt text edited, say.
+ */
+export const REVALIDATE_SECONDS = 300
+
+/** A fetch that tells the server when the CMS is down (see request-state.ts). */
+const trackingFetch: typeof fetch = async (input, init) => {
+  try {
+    const response = await fetch(input, init)
+    if (response.status >= 500) markCmsUnavailable()
+    return response
+  } catch (error) {
+    markCmsUnavailable()
+    throw error
+  }
+}
+
+const env = getEnv()
+
+/** Published content, cached with tags: the cms's revalidation events drop exactly what changed. */
+const publishedClient = createCmsClient({
+  baseUrl: env.cmsUrl,
   timeoutMs: 5_000,
+  fetch: trackingFetch,
+  requestInit: ({ tags }) => ({ cache: 'force-cache', next: { tags, revalidate: REVALIDATE_SECONDS } }),
 })
+
+/** Drafts, for staff in preview mode: never cached. */
+const previewClient = env.previewApiKey
+  ? createCmsClient({
+      baseUrl: env.cmsUrl,
+      apiKey: env.previewApiKey,
+      draft: true,
+      timeoutMs: 5_000,
+      fetch: trackingFetch,
+      requestInit: () => ({ cache: 'no-store' }),
+    })
+  : publishedClient
+
+/** The CMS client for this request: drafts in preview mode, cached published content otherwise. */
+export async function getCms(): Promise<CmsClient> {
+  return (await draftMode()).isEnabled ? previewClient : publishedClient
+}
+
+/** For routes that never preview (feeds, sitemap, health). */
+export const cms = publishedClient

@@ -2,11 +2,23 @@ import { expect, test } from '@playwright/test'
 
 import { CMS_URL } from '../../../tests/e2e/stack'
 
-test('the home page lists published articles from the cms', async ({ page }) => {
+test('the home page shows featured items, the membership pitch and the mixed feed', async ({ page }) => {
   await page.goto('/')
-  await expect(page.getByRole('heading', { level: 1, name: 'Latest' })).toBeVisible()
-  await expect(page.getByRole('heading', { name: 'Peru and the Persistence of Inequality' })).toBeVisible()
-  await expect(page.getByText('19 December 2012')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: 'Peru Support Group' })).toBeAttached()
+  await expect(page.getByRole('heading', { level: 2, name: 'Featured' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Why join the PSG?' })).toBeVisible()
+  const latest = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Latest' }) })
+  // Every type in one feed, newest first, each with its type and date or bulletin label.
+  await expect(latest.getByRole('heading', { level: 3, name: 'Update 154' })).toBeVisible()
+  await expect(latest.getByText('154. Oct – Dec 2012').first()).toBeVisible()
+  await expect(latest.getByRole('heading', { name: 'Torture at the Río Blanco Mine' })).toBeVisible()
+  await expect(latest.getByRole('heading', { name: 'PSG Annual Report 2011/2012' })).toBeVisible()
+  await expect(latest.getByRole('heading', { name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
+  const types = await latest.locator('.feed-item__type').allTextContents()
+  expect(types).toEqual(expect.arrayContaining(['Bulletins', 'Case studies']))
+  // The navigation and footer come from the globals.
+  await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports' })).toBeVisible()
+  await expect(page.getByRole('contentinfo')).toBeVisible()
 })
 
 test('the skip link moves focus to the main content', async ({ page }) => {
@@ -28,8 +40,23 @@ test('both health endpoints answer 200 with JSON', async ({ request }) => {
   expect(await cms.json()).toMatchObject({ status: 'ok', service: 'cms', database: 'ok' })
 })
 
-test('an unknown page answers 404 with a helpful page', async ({ page }) => {
+test('an unknown page answers 404 with a helpful page, in the language of its address', async ({ page }) => {
   const response = await page.goto('/no-such-page')
   expect(response?.status()).toBe(404)
   await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toHaveAttribute('href', '/')
+
+  const spanish = await page.goto('/es/no-existe')
+  expect(spanish?.status()).toBe(404)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('heading', { name: 'Página no encontrada' })).toBeVisible()
+})
+
+test('listing pages past the end and malformed page numbers are 404s, not empty pages', async ({ request }) => {
+  for (const path of ['/articles/page/999', '/articles/page/1', '/articles/page/abc', '/en/xx', '/fr/articles']) {
+    const response = await request.get(path, { maxRedirects: 0 })
+    expect([404, 308], path).toContain(response.status())
+  }
+  expect((await request.get('/articles/page/999')).status()).toBe(404)
+  expect((await request.get('/en/articles', { maxRedirects: 0 })).headers().location).toBe('/articles')
 })

@@ -1,0 +1,55 @@
+import { editionPath, type ImageView, type RichTextValue, type WorkSection } from '@chasqui/cms-client'
+import type { Language } from '@chasqui/cms-types'
+import { sitePath } from '@chasqui/cms-types'
+import {
+  type JSXConvertersFunction,
+  LinkJSXConverter,
+  RichText as LexicalRichText,
+} from '@payloadcms/richtext-lexical/react'
+
+import { ResponsiveImage } from '../media/responsive-image'
+
+type LinkedDoc = { slug?: string; language?: Language; number?: number }
+type InternalLink = { linkNode: { fields: { doc?: { relationTo: string; value: unknown } | null } } }
+
+/** Where an internal link points: the linked document's address on this site. */
+function internalDocToHref({ linkNode }: InternalLink): string {
+  const doc = linkNode.fields.doc
+  if (!doc || typeof doc.value !== 'object' || doc.value === null) return '#'
+  const relationTo = doc.relationTo
+  const value = doc.value as LinkedDoc
+  if (relationTo === 'bulletins' && value.number) return sitePath({ collection: 'bulletins', number: value.number })
+  if (!value.slug) return '#'
+  return editionPath(relationTo as WorkSection, value.slug, value.language ?? 'en')
+}
+
+type UploadValue = { url?: string; alt?: string; width?: number; height?: number; sizes?: ImageView['sizes']; focalX?: number; focalY?: number; caption?: string; credit?: string }
+
+const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
+  ...defaultConverters,
+  ...LinkJSXConverter({ internalDocToHref }),
+  upload: ({ node }) => {
+    const value = node.value as UploadValue | string
+    if (typeof value !== 'object' || !value.url) return null
+    const image: ImageView = {
+      url: value.url,
+      alt: value.alt ?? '',
+      width: value.width ?? 0,
+      height: value.height ?? 0,
+      focal: { x: value.focalX ?? 50, y: value.focalY ?? 50 },
+      sizes: value.sizes ?? {},
+      ...(value.caption && { caption: value.caption }),
+      ...(value.credit && { credit: value.credit }),
+    }
+    return <ResponsiveImage image={image} withCaption />
+  },
+})
+
+/**
+ * Rich text through Payload's official Lexical JSX converters (headings, lists, quotes,
+ * tables, links), with internal links resolved to site addresses and uploads as
+ * responsive images.
+ */
+export function RichText({ value, className = 'prose' }: { value: RichTextValue; className?: string }) {
+  return <LexicalRichText className={className} converters={converters} data={value as never} disableContainer={false} />
+}

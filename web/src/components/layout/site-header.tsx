@@ -1,0 +1,27 @@
+import type { NavLink } from '@chasqui/cms-client'
+import type { Language } from '@chasqui/cms-types'
+
+import { HTML_LANG, localePath, t } from '../../i18n'
+import { NavLinks } from './nav-links'
+
+export function SiteHeader({ siteName, tagline, links, language }: { siteName: string; tagline: string | null; links: NavLink[]; language: Language }) {
+  const strings = t(language)
+  const other: Language = language === 'en' ? 'es' : 'en'
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <a className="site-header__name" href={localePath(language, '/')}>
+          {siteName}
+          {tagline ? <span className="site-header__tagline">{tagline}</span> : null}
+        </a>
+        <div className="site-header__tools">
+          <a href={localePath(language, '/search')}>{strings.search}</a>
+          <a href={localePath(other, '/')} lang={HTML_LANG[other]} hrefLang={other}>
+            {strings.otherLanguage}
+          </a>
+        </div>
+      </div>
+      <NavLinks links={links} language={language} label={strings.mainNavigation} className="site-nav" />
+    </header>
+  )
+}

@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test'
+
+/**
+ * A visitor's walk through the demo content: home → article → its bulletin → a report
+ * and its PDF → the Spanish edition and back → a case study's evidence → search with
+ * filters → a topic.
+ */
+test('a visitor reads across every type, in both languages', async ({ page, request }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'Conga: Deaths in Cajamarca and a State of Emergency' }).first().click()
+  await expect(page).toHaveURL('/articles/conga-protests-and-the-state-of-emergency')
+  await expect(page.getByRole('heading', { level: 1, name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
+  // The bulletin the article appeared in: period, its articles.
+  await page.locator('.doc-meta').getByRole('link', { name: 'In bulletin 152. Jun – Jul 2012' }).click()
+  await expect(page).toHaveURL('/bulletins/152')
+  await expect(page.getByRole('heading', { level: 1, name: 'Update 152' })).toBeVisible()
+  await expect(page.getByText('Jun – Jul 2012').first()).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'In this issue' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
+
+  // The archive lists every issue.
+  await page.goto('/bulletins')
+  await expect(page.getByRole('heading', { level: 1, name: 'Bulletin archive' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Update 153' })).toBeVisible()
+
+  // A report with its PDF (size and language), and its Spanish edition.
+  await page.goto('/reports')
+  await page.getByRole('link', { name: 'Artisanal Gold Mining in Peru: Blessing or Curse?' }).click()
+  await expect(page).toHaveURL('/reports/artisanal-gold-mining-in-peru')
+  const pdf = page.getByRole('link', { name: /Download the report \(PDF, \d+ KB, English\)/ })
+  await expect(pdf).toBeVisible()
+  const file = await request.get((await pdf.getAttribute('href')) ?? '')
+  expect(file.status()).toBe(200)
+  expect(file.headers()['content-type']).toContain('application/pdf')
+  expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-')
+
+  await page.locator('.editions').getByRole('link', { name: 'Español' }).click()
+  await expect(page).toHaveURL('/es/reports/mineria-aurifera-artesanal-y-en-pequena-escala-en-peru')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  await expect(page.getByRole('navigation', { name: 'Navegación principal' })).toBeVisible()
+  await page.getByRole('link', { name: 'Leer en inglés' }).click()
+  await expect(page).toHaveURL('/reports/artisanal-gold-mining-in-peru')
+
+  // A case study: chapters, timeline, evidence grouped by kind, with provenance and citation.
+  await page.goto('/case-studies/torture-at-the-rio-blanco-mine')
+  await expect(page.getByRole('heading', { level: 2, name: 'Chapters' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible()
+  const evidence = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Evidence' }) })
+  for (const kind of ['Court document', 'Diplomatic cable', 'Testimony', 'Photo', 'Video'])
+    await expect(evidence.getByRole('heading', { level: 3, name: kind })).toBeVisible()
+  await expect(evidence.getByText('How to cite').first()).toBeVisible()
+  await expect(evidence.getByText('Provenance').first()).toBeVisible()
+  // Distressing material is behind a warning the reader opens.
+  const warning = evidence.locator('details.content-warning').first()
+  await expect(warning).toBeVisible()
+  await expect(warning).not.toHaveAttribute('open')
+  await warning.locator('summary').click()
+  await expect(warning).toHaveAttribute('open')
+
+  // Search with filters, by the form (no JavaScript needed: it is a GET form).
+  await page.goto('/search')
+  await page.getByLabel('Search for').fill('mining')
+  await page.getByLabel('Type').selectOption('reports')
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page).toHaveURL(/\/search\?q=mining&type=reports/)
+  await expect(page.getByText(/^\d+ results?$/)).toBeVisible()
+  const titles = await page.locator('.search-results .feed-item__type').allTextContents()
+  expect(titles.length).toBeGreaterThan(0)
+  for (const type of titles) expect(['Research report', 'Annual report', 'Briefing']).toContain(type)
+  // The Spanish edition, found by a Spanish word.
+  await page.getByLabel('Search for').fill('minería')
+  await page.getByLabel('Language').selectOption('es')
+  await page.getByRole('button', { name: 'Apply' }).click()
+  await expect(page.getByRole('link', { name: /Minería aurífera/ })).toBeVisible()
+
+  // A filter value that is not one of the choices is named, not silently dropped.
+  await page.goto('/search?q=mining&region=atlantis')
+  await expect(page.getByText('Some filters were not understood and were ignored: region.')).toBeVisible()
+
+  // A topic listing.
+  await page.goto('/topics')
+  await page.getByRole('link', { name: 'Mining and Extractives' }).click()
+  await expect(page).toHaveURL('/topics/mining-and-extractives')
+  await expect(page.locator('.feed-item').first()).toBeVisible()
+})
+
+test('a region listing and the Spanish interface', async ({ page }) => {
+  await page.goto('/es/regions/cajamarca')
+  await expect(page.getByRole('heading', { level: 1, name: 'Cajamarca' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Buscar' })).toBeVisible()
+  // Items that exist only in English are listed in Spanish feeds, marked as English.
+  await expect(page.getByText('En inglés').first()).toBeVisible()
+})
