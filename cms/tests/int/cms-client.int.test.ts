@@ -1,5 +1,6 @@
 import { CmsUnavailableError, createCmsClient } from '@chasqui/cms-client'
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildArticle, buildCaseStudy, buildEvidence, buildReport, buildTranslation, richText } from './factories'
@@ -19,6 +20,12 @@ beforeAll(async () => {
     collection: 'bulletins',
     data: { number: 153, title: 'Update 153', period: 'Aug – Sep 2012', visibility: 'public', _status: 'published', publishedAt: '2012-09-30T12:00:00.000Z' },
   })
+  const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#6b5a4a' } }).png().toBuffer()
+  const hero = await payload.create({
+    collection: 'media',
+    data: { alt: 'Lagoons above the mine' },
+    file: { data: png, mimetype: 'image/png', name: 'lagoons.png', size: png.length },
+  })
   ids.older = (await buildArticle(payload, { title: 'Older', kind: 'analysis', publishedAt: '2012-07-09T09:00:00.000Z', topics: [topic.id] })).id
   ids.editorial = (
     await buildArticle(payload, {
@@ -27,6 +34,7 @@ beforeAll(async () => {
       publishedAt: '2012-09-30T09:00:00.000Z',
       bulletin: bulletin.id,
       regions: ['piura'],
+      heroImage: hero.id,
     })
   ).id
   await buildArticle(payload, { title: 'Draft', _status: 'draft', publishedAt: '2013-01-01T00:00:00.000Z' })
@@ -109,6 +117,14 @@ describe('documents', () => {
       bulletin: { number: 153, period: 'Aug – Sep 2012', title: 'Update 153' },
       editions: [{ language: 'en', path: '/articles/all-that-glitters' }],
       bodyWithheld: false,
+    })
+    // The populated image keeps what the site renders, its addresses included.
+    expect(article?.type === 'article' && article.heroImage).toMatchObject({
+      url: expect.stringMatching(/\/api\/media\/file\/lagoons.*\.png$/),
+      alt: 'Lagoons above the mine',
+      width: 1600,
+      height: 900,
+      sizes: { card: { url: expect.stringMatching(/lagoons.*800x450/), width: 800, height: 450 } },
     })
   })
 

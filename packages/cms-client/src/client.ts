@@ -82,7 +82,8 @@ const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** Fields populated documents keep, per collection: what the site renders of them, nothing more. */
 const POPULATE = {
-  media: { url: true, alt: true, width: true, height: true, caption: true, credit: true, focalX: true, focalY: true, sizes: true, mimeType: true },
+  // `url` is computed from `filename`: without it the url comes back null.
+  media: { url: true, filename: true, alt: true, width: true, height: true, caption: true, credit: true, focalX: true, focalY: true, sizes: true, mimeType: true },
   documents: { url: true, title: true, filename: true, filesize: true, mimeType: true, language: true },
   topics: { name: true, slug: true },
   bulletins: { number: true, period: true, title: true },

@@ -91,3 +91,15 @@ test('a region listing and the Spanish interface', async ({ page }) => {
   // Items that exist only in English are listed in Spanish feeds, marked as English.
   await expect(page.getByText('En inglés').first()).toBeVisible()
 })
+
+test('images are responsive: a srcset of the cms sizes, intrinsic width and height, eager above the fold', async ({ page }) => {
+  await page.goto('/articles/peru-and-the-persistence-of-inequality')
+  const hero = page.locator('article.document img').first()
+  await expect(hero).toHaveAttribute('alt', 'Title card for the PSG annual conference 2012 on inequality in Peru')
+  await expect(hero).toHaveAttribute('srcset', /400w.*800w.*1600w/)
+  await expect(hero).toHaveAttribute('width', '1600')
+  await expect(hero).toHaveAttribute('height', '900')
+  await expect(hero).toHaveAttribute('loading', 'eager')
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+  await expect(page.locator('figcaption')).toContainText('PSG annual conference 2012')
+})
