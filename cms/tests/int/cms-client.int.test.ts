@@ -23,7 +23,7 @@ beforeAll(async () => {
   const png = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#6b5a4a' } }).png().toBuffer()
   const hero = await payload.create({
     collection: 'media',
-    data: { alt: 'Lagoons above the mine' },
+    data: { alt: 'Lagoons above the mine', visibility: 'public' },
     file: { data: png, mimetype: 'image/png', name: 'lagoons.png', size: png.length },
   })
   ids.older = (await buildArticle(payload, { title: 'Older', kind: 'analysis', publishedAt: '2012-07-09T09:00:00.000Z', topics: [topic.id] })).id
