@@ -54,6 +54,13 @@ const env = {
   TURBO_TELEMETRY_DISABLED: '1',
 }
 
+/**
+ * V8 grows the site's heap lazily towards the machine's size; a cap makes it collect
+ * sooner and keeps the site well under 512 MB resident with no loss of throughput
+ * (measured with pnpm bench:web).
+ */
+const WEB_HEAP_LIMIT = '--max-old-space-size=256'
+
 const children: ChildProcess[] = []
 let stopping = false
 async function shutdown(code: number) {
@@ -85,7 +92,7 @@ try {
     cwd: cmsDir,
     env,
   })
-  const web = startService('web', process.execPath, [path.join(webDir, 'server.mjs'), '--port', String(webPort), '--clear-cache'], {
+  const web = startService('web', process.execPath, [WEB_HEAP_LIMIT, path.join(webDir, 'server.mjs'), '--port', String(webPort), '--clear-cache'], {
     cwd: webDir,
     env,
   })

@@ -1,0 +1,510 @@
+/**
+ * `pnpm bench:web`: the site's performance budgets, measured at a realistic volume.
+ *
+ * Seeds 5,000 articles, 500 reports, 50 bulletins and 300 translations into a SQLite
+ * file (cms/scripts/seed-volume.ts), starts the production builds on it with
+ * scripts/start.ts --no-build (cms on 3300, web on 3301), and reports:
+ *
+ * - req/s, p50 and p99 per page under load (autocannon), and each page's throughput as
+ *   a ratio of /baseline: a static page with no client components served by the same
+ *   Next.js server (web/src/app/(baseline)), so ratios compare across machines where
+ *   raw req/s do not. Search is measured three ways: two fixed queries (the site caches
+ *   the cms's answer, so they measure rendering) and 840 distinct queries that each
+ *   reach the cms; the p99 budget applies to all three;
+ * - the JavaScript each page type loads (gzip), and the article's excess over /baseline;
+ * - Lighthouse scores for home and an article (the system Chromium);
+ * - the peak resident memory (RSS) of the cms and web servers while under load.
+ *
+ * Budgets are printed PASS or FAIL; the exit code is 0 either way (it is a report) and
+ * non-zero only when the benchmark could not run.
+ *
+ *   --reuse=<file>    seed into this SQLite file and keep it (e.g. .bench/volume.db,
+ *                     git-ignored): a second run skips the seeding (about three
+ *                     minutes) and only checks the volume is there
+ *   --duration=<s>    seconds of load per page (default 10)
+ *
+ * Needs the production builds of cms and web (`pnpm build`).
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+
+import autocannon from 'autocannon'
+
+import { type Env, run, stopAll, waitForHealthy } from './lib/processes'
+import { cmsDir, root, webDir } from './lib/workspace'
+
+const { values: options } = parseArgs({ options: { reuse: { type: 'string' }, duration: { type: 'string', default: '10' } } })
+const DURATION_SECONDS = Number(options.duration)
+if (!(DURATION_SECONDS > 0)) {
+  console.error('✖ --duration must be a number of seconds')
+  process.exit(2)
+}
+
+const CMS_PORT = 3300
+const WEB_PORT = 3301
+const CMS_URL = `http://localhost:${CMS_PORT}`
+const WEB_URL = `http://localhost:${WEB_PORT}`
+const CONNECTIONS = 10
+const WARMUP_SECONDS = 3
+/** Lighthouse scores vary from run to run: each page's score is the median of this many. */
+const LIGHTHOUSE_RUNS = 3
+const CHROME_PATH = '/usr/bin/chromium'
+const RSS_SAMPLE_MS = 500
+
+const BUDGET = {
+  /** Cached pages serve at least this share of the baseline's req/s. */
+  cachedRatio: 0.8,
+  searchP99Ms: 150,
+  /** Gzipped JavaScript an article may load beyond what the baseline loads. */
+  articleExtraJsBytes: 15 * 1024,
+  rssBytes: 512 * 1024 * 1024,
+  lighthouse: { performance: 95, accessibility: 100, 'best-practices': 95, seo: 100 },
+}
+type LighthouseCategory = keyof typeof BUDGET.lighthouse
+
+/** Benchmark-only secrets (each ≥ 32 characters): fixed, so a reused database keeps working. */
+const SECRETS = {
+  PAYLOAD_SECRET: 'bench-only-7d1e4c2a9b8f3e6d5c4b3a2918f7e6d5',
+  REVALIDATE_SECRET: 'bench-only-revalidate-3f9a8e7d6c5b4a39281706f5e4d3c2b1',
+  PREVIEW_SECRET: 'bench-only-preview-8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a39',
+  PREVIEW_API_KEY: 'bench-only-preview-key-1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d',
+  SEED_ADMIN_EMAIL: 'bench-admin@chasqui.test',
+  SEED_ADMIN_PASSWORD: 'bench-admin-password-1',
+}
+
+type PageKind = 'static' | 'cached' | 'search'
+type Page = { name: string; kind: PageKind; path: string; paths?: string[] }
+type Measured = Page & { cache: string; reqPerSec: number; p50: number; p99: number; bytesPerResponse: number; failures: number }
+type Check = { name: string; pass: boolean; detail: string }
+
+const runStarted = Date.now()
+const seconds = (since: number) => (Date.now() - since) / 1000
+const step = (message: string) => console.log(`\n› ${message} (${seconds(runStarted).toFixed(0)} s)`)
+
+// ─── Preconditions and the stack ─────────────────────────────────────────────────────
+
+function assertBuilt() {
+  for (const dir of [cmsDir, webDir]) {
+    if (!existsSync(path.join(dir, '.next/BUILD_ID'))) throw new Error(`No production build in ${dir}/.next: run \`pnpm build\` first.`)
+  }
+  if (!existsSync(path.join(webDir, '.next/server/app/baseline.html'))) {
+    throw new Error('The web build has no /baseline page: rebuild it with `pnpm --filter web build`.')
+  }
+}
+
+function stackEnv(database: string): Env {
+  return {
+    ...process.env,
+    ...SECRETS,
+    NODE_ENV: 'production',
+    CMS_PORT: String(CMS_PORT),
+    WEB_PORT: String(WEB_PORT),
+    CMS_URL,
+    WEB_URL,
+    DATABASE_URI: `file:${database}`,
+    // Uploads (the demo seed's images and PDFs) live beside the database they belong to.
+    UPLOADS_DIR: path.join(path.dirname(database), `${path.basename(database, '.db')}-uploads`),
+    LOG_LEVEL: 'warn',
+  }
+}
+
+/** Seeds the volume in a process of its own; without REVALIDATE_SECRET, no save notifies a site. */
+async function seedVolume(env: Env) {
+  const { REVALIDATE_SECRET: _unused, ...seedEnv } = env
+  await run(process.execPath, [path.join(root, 'scripts/run-ts.mjs'), 'scripts/seed-volume.ts'], { cwd: cmsDir, env: seedEnv })
+}
+
+/** scripts/start.ts on the seeded database, its output in a log file; resolves once both answer. */
+async function startStack(env: Env, scratch: string): Promise<{ stack: ChildProcess; log: string }> {
+  const log = path.join(scratch, 'stack.log')
+  const output = openSync(log, 'a')
+  const stack = spawn(
+    process.execPath,
+    [path.join(root, 'scripts/run-ts.mjs'), 'scripts/start.ts', '--no-build', `--settings=${path.join(scratch, '.env')}`],
+    { cwd: root, env, stdio: ['ignore', output, output] },
+  )
+  try {
+    await waitForHealthy(`${CMS_URL}/api/health`, stack, 180_000)
+    await waitForHealthy(`${WEB_URL}/api/health`, stack, 60_000)
+  } catch (error) {
+    await stopAll([stack])
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${tail(log)}`)
+  }
+  return { stack, log }
+}
+
+const tail = (file: string, lines = 30) => readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n')
+
+// ─── Pages ────────────────────────────────────────────────────────────────────────────
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** A public, published document of the volume from `year` (articles: one in a bulletin issue). */
+async function samplePath(section: 'articles' | 'reports', year: number): Promise<string> {
+  const conditions: [field: string, operator: string, value: string][] = [
+    ['visibility', 'equals', 'public'],
+    ['publishedAt', 'greater_than_equal', `${year}-01-01T00:00:00.000Z`],
+    ['publishedAt', 'less_than', `${year + 1}-01-01T00:00:00.000Z`],
+    ...(section === 'articles' ? [['bulletin', 'exists', 'true'] as [string, string, string]] : []),
+  ]
+  const query = new URLSearchParams([
+    ...conditions.map(([field, operator, value], index): [string, string] => [`where[and][${index}][${field}][${operator}]`, value]),
+    ['sort', 'publishedAt'],
+    ['limit', '1'],
+    ['depth', '0'],
+    ['select[slug]', 'true'],
+  ])
+  const { docs } = await getJson<{ docs: { slug: string }[] }>(`${CMS_URL}/api/${section}?${query}`)
+  if (!docs[0]) throw new Error(`No public ${section} from ${year}: is the volume seeded?`)
+  return `/${section}/${docs[0].slug}`
+}
+
+/** Search queries the data cache has never seen: every request asks the cms. */
+function uncachedSearchPaths(): string[] {
+  const words = ['mining', 'water', 'consultation', 'copper', 'gold', 'river', 'court', 'protest', 'land', 'forest', 'health', 'congress', 'company', 'community', 'rights', 'pollution', 'dialogue', 'justice', 'territory', 'budget']
+  const years = ['', ...Array.from({ length: 13 }, (_, index) => String(2000 + index))]
+  return words.flatMap((word) => years.flatMap((year) => [1, 2, 3].map((page) => `/search?q=${word}${year && `&year=${year}`}&page=${page}`)))
+}
+
+async function pagesToMeasure(): Promise<Page[]> {
+  const [article, report] = await Promise.all([samplePath('articles', 2010), samplePath('reports', 2008)])
+  const uncached = uncachedSearchPaths()
+  return [
+    { name: 'baseline', kind: 'static', path: '/baseline' },
+    { name: 'home', kind: 'cached', path: '/' },
+    { name: 'article', kind: 'cached', path: article },
+    { name: 'report', kind: 'cached', path: report },
+    { name: 'listing', kind: 'cached', path: '/articles' },
+    { name: 'listing p.50', kind: 'cached', path: '/articles/page/50' },
+    { name: 'search', kind: 'search', path: '/search?q=mining' },
+    { name: 'search filtered', kind: 'search', path: '/search?q=water&type=articles&year=2010' },
+    { name: 'search uncached', kind: 'search', path: uncached[0] as string, paths: uncached },
+  ]
+}
+
+/**
+ * Requests the page twice — the first renders it and fills Next's caches, the second
+ * shows what a reader then gets (`x-nextjs-cache: HIT` when served from cache) — then
+ * loads it for WARMUP_SECONDS unmeasured, so the measurement starts with the code that
+ * serves it compiled by V8: measured cold, the first pages came out up to 2× slower.
+ * The uncached search is not loaded beforehand: that would cache the queries it asks.
+ */
+async function warm(page: Page): Promise<string> {
+  let cache = ''
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const response = await fetch(`${WEB_URL}${page.path}`, { redirect: 'manual' })
+    await response.arrayBuffer()
+    if (response.status !== 200) throw new Error(`${page.path} answered ${response.status}`)
+    cache = response.headers.get('x-nextjs-cache') ?? (page.kind === 'static' ? 'static' : 'dynamic')
+  }
+  if (!page.paths) await loadTest(page, WARMUP_SECONDS)
+  return cache
+}
+
+// ─── Load, memory ─────────────────────────────────────────────────────────────────────
+
+async function loadTest(page: Page, duration: number): Promise<autocannon.Result> {
+  let next = 0
+  const paths = page.paths
+  return autocannon({
+    url: `${WEB_URL}${page.path}`,
+    connections: CONNECTIONS,
+    duration,
+    // As browsers ask: the server then compresses each response, a cost readers cause too.
+    headers: { 'accept-encoding': 'gzip' },
+    // The uncached search walks its list of queries, one per request.
+    ...(paths && { requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] }),
+  })
+}
+
+/** The process listening on `port`: its socket's inode in /proc/net/tcp*, then the process holding it. */
+function listeningPid(port: number): number {
+  const hexPort = port.toString(16).toUpperCase().padStart(4, '0')
+  const inodes = new Set<string>()
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/)
+      // local_address is HEXIP:HEXPORT; state 0A is LISTEN.
+      if (fields[1]?.endsWith(`:${hexPort}`) && fields[3] === '0A' && fields[9]) inodes.add(fields[9])
+    }
+  }
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+        const target = readlinkSync(`/proc/${pid}/fd/${fd}`)
+        if (target.startsWith('socket:[') && inodes.has(target.slice('socket:['.length, -1))) return Number(pid)
+      }
+    } catch {
+      // gone, or not ours to read
+    }
+  }
+  throw new Error(`No process is listening on port ${port}`)
+}
+
+function rssBytes(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return match ? Number(match[1]) * 1024 : 0
+}
+
+/** Samples both servers' RSS every RSS_SAMPLE_MS; `peak` holds the highest so far. */
+function watchMemory(pids: { cms: number; web: number }) {
+  const peak = { cms: 0, web: 0 }
+  const sample = () => {
+    peak.cms = Math.max(peak.cms, rssBytes(pids.cms))
+    peak.web = Math.max(peak.web, rssBytes(pids.web))
+  }
+  sample()
+  const timer = setInterval(sample, RSS_SAMPLE_MS)
+  return {
+    peak,
+    stop() {
+      clearInterval(timer)
+      sample()
+      return peak
+    },
+  }
+}
+
+// ─── JavaScript and Lighthouse ────────────────────────────────────────────────────────
+
+/**
+ * The scripts the page loads from `/_next/` — not `nomodule` ones (polyfills), which
+ * current browsers skip — fetched and gzipped at zlib's default level (6).
+ */
+async function javascriptOf(pagePath: string, gzipped: Map<string, number>): Promise<{ files: number; bytes: number }> {
+  const html = await (await fetch(`${WEB_URL}${pagePath}`)).text()
+  const tags = html.match(/<script\b[^>]*>/g) ?? []
+  const sources = new Set(
+    tags
+      .filter((tag) => !/\bnomodule\b/i.test(tag))
+      .map((tag) => /\bsrc="(\/_next\/[^"]+)"/.exec(tag)?.[1])
+      .filter((source): source is string => Boolean(source)),
+  )
+  let bytes = 0
+  for (const source of sources) {
+    if (!gzipped.has(source)) {
+      const response = await fetch(`${WEB_URL}${source}`)
+      if (!response.ok) throw new Error(`${source} answered ${response.status}`)
+      gzipped.set(source, gzipSync(Buffer.from(await response.arrayBuffer())).length)
+    }
+    bytes += gzipped.get(source) ?? 0
+  }
+  return { files: sources.size, bytes }
+}
+
+/** One Lighthouse run (its CLI, on the system Chromium): the category scores, 0–100. */
+async function lighthouseRun(url: string, report: string): Promise<Record<LighthouseCategory, number>> {
+  const cli = createRequire(path.join(root, 'package.json')).resolve('lighthouse/cli/index.js')
+  const categories = Object.keys(BUDGET.lighthouse) as LighthouseCategory[]
+  await run(
+    process.execPath,
+    [
+      cli,
+      url,
+      '--quiet',
+      '--output=json',
+      `--output-path=${report}`,
+      `--only-categories=${categories.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox',
+    ],
+    { cwd: path.dirname(report), env: { ...process.env, CHROME_PATH } },
+  )
+  const result = JSON.parse(readFileSync(report, 'utf8')) as { categories: Record<string, { score: number | null }> }
+  return Object.fromEntries(
+    categories.map((category) => [category, Math.round((result.categories[category]?.score ?? 0) * 100)]),
+  ) as Record<LighthouseCategory, number>
+}
+
+/** Each category's median over LIGHTHOUSE_RUNS runs; the reports stay in the scratch folder. */
+async function lighthouse(url: string, scratch: string, name: string): Promise<Record<LighthouseCategory, number>> {
+  const runs: Record<LighthouseCategory, number>[] = []
+  for (let index = 1; index <= LIGHTHOUSE_RUNS; index += 1) {
+    runs.push(await lighthouseRun(url, path.join(scratch, `lighthouse-${name}-${index}.json`)))
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+  const categories = Object.keys(BUDGET.lighthouse) as LighthouseCategory[]
+  return Object.fromEntries(categories.map((category) => [category, median(runs.map((scores) => scores[category]))])) as Record<
+    LighthouseCategory,
+    number
+  >
+}
+
+// ─── Report ───────────────────────────────────────────────────────────────────────────
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+
+function table(header: string[], rows: string[][]) {
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => (row[column] ?? '').length)))
+  const line = (cells: string[]) =>
+    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join('  ')
+  console.log([line(header), widths.map((width) => '─'.repeat(width)).join('  '), ...rows.map(line)].join('\n'))
+}
+
+function throughputChecks(measured: Measured[], baseline: number): Check[] {
+  const checks: Check[] = []
+  for (const page of measured) {
+    if (page.failures > 0) checks.push({ name: `${page.name}: every response 2xx`, pass: false, detail: `${page.failures} failed` })
+    if (page.kind === 'cached') {
+      const ratio = page.reqPerSec / baseline
+      checks.push({ name: `${page.name} ≥ ${BUDGET.cachedRatio}× baseline`, pass: ratio >= BUDGET.cachedRatio, detail: `${ratio.toFixed(2)}×` })
+    }
+    if (page.kind === 'search') {
+      checks.push({ name: `${page.name} p99 < ${BUDGET.searchP99Ms} ms`, pass: page.p99 < BUDGET.searchP99Ms, detail: `${page.p99} ms` })
+    }
+  }
+  return checks
+}
+
+function printChecks(checks: Check[]) {
+  for (const check of checks) console.log(`  ${check.pass ? 'PASS' : 'FAIL ✖'}  ${check.name.padEnd(42)} ${check.detail}`)
+}
+
+// ─── Run ──────────────────────────────────────────────────────────────────────────────
+
+async function benchmark(scratch: string, database: string, reused: boolean) {
+  const env = stackEnv(database)
+
+  step(reused ? `Checking the volume in ${database}` : `Seeding the volume into ${database}`)
+  const seedStarted = Date.now()
+  await seedVolume(env)
+  const seedSeconds = seconds(seedStarted)
+
+  step('Starting cms and web (scripts/start.ts --no-build)')
+  const stackStarted = Date.now()
+  const { stack, log } = await startStack(env, scratch)
+  const stackSeconds = seconds(stackStarted)
+  const stopStack = () => stopAll([stack])
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopStack().then(() => process.exit(1)))
+
+  try {
+    const pids = { cms: listeningPid(CMS_PORT), web: listeningPid(WEB_PORT) }
+    const pages = await pagesToMeasure()
+
+    step(`Load: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page`)
+    const memory = watchMemory(pids)
+    const measured: Measured[] = []
+    for (const page of pages) {
+      const cache = await warm(page)
+      const result = await loadTest(page, DURATION_SECONDS)
+      measured.push({
+        ...page,
+        cache,
+        reqPerSec: result.requests.average,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        bytesPerResponse: result.throughput.total / Math.max(result.requests.total, 1),
+        failures: result.non2xx + result.errors,
+      })
+      // The peak RSS so far, to see which page makes a server grow.
+      console.log(
+        `  ${page.name.padEnd(16)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
+          `peak RSS cms ${mb(memory.peak.cms)}, web ${mb(memory.peak.web)}`,
+      )
+    }
+    const peak = memory.stop()
+
+    step('JavaScript per page type (gzip)')
+    const gzipped = new Map<string, number>()
+    const javascript = new Map<string, { files: number; bytes: number }>()
+    for (const page of pages.filter((candidate) => !candidate.paths)) javascript.set(page.name, await javascriptOf(page.path, gzipped))
+
+    step('Lighthouse (home, article)')
+    const article = pages.find((page) => page.name === 'article') as Page
+    const scores = {
+      home: await lighthouse(`${WEB_URL}/`, scratch, 'home'),
+      article: await lighthouse(`${WEB_URL}${article.path}`, scratch, 'article'),
+    }
+
+    printReport({ measured, javascript, scores, peak, pids, seedSeconds, stackSeconds, reused, database, log })
+  } finally {
+    step('Stopping the stack')
+    await stopStack()
+  }
+}
+
+function printReport(report: {
+  measured: Measured[]
+  javascript: Map<string, { files: number; bytes: number }>
+  scores: Record<'home' | 'article', Record<LighthouseCategory, number>>
+  peak: { cms: number; web: number }
+  pids: { cms: number; web: number }
+  seedSeconds: number
+  stackSeconds: number
+  reused: boolean
+  database: string
+  log: string
+}) {
+  const { measured, javascript, scores, peak, pids } = report
+  const baseline = measured.find((page) => page.kind === 'static')?.reqPerSec ?? Number.NaN
+  const js = (name: string) => javascript.get(name) ?? { files: 0, bytes: 0 }
+  const articleExtra = js('article').bytes - js('baseline').bytes
+
+  console.log(`\n━━ Web benchmark ━━ ${new Date().toISOString()}  (${os.cpus().length} CPUs, Node ${process.version})`)
+  console.log(`Database ${report.database}  ·  seeding ${report.seedSeconds.toFixed(0)} s${report.reused ? ' (reused)' : ''}  ·  stack ready in ${report.stackSeconds.toFixed(0)} s`)
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page, gzip accepted, after ${WARMUP_SECONDS} s of warm-up load\n`)
+  table(
+    ['page', 'path', 'cache', 'KB/resp', 'req/s', 'p50 ms', 'p99 ms', '× baseline', 'failed'],
+    measured.map((page) => [
+      page.name,
+      page.paths ? `${page.paths.length} distinct queries` : page.path.length > 48 ? `${page.path.slice(0, 47)}…` : page.path,
+      page.cache,
+      (page.bytesPerResponse / 1024).toFixed(1),
+      page.reqPerSec.toFixed(0),
+      String(page.p50),
+      String(page.p99),
+      (page.reqPerSec / baseline).toFixed(2),
+      String(page.failures),
+    ]),
+  )
+
+  console.log('\nJavaScript loaded by <script src="/_next/…"> (gzip, zlib default level 6)\n')
+  table(
+    ['page', 'scripts', 'gzip', 'beyond baseline'],
+    [...javascript].map(([name, { files, bytes }]) => [name, String(files), kb(bytes), kb(bytes - js('baseline').bytes)]),
+  )
+
+  const categories = Object.keys(BUDGET.lighthouse) as LighthouseCategory[]
+  console.log(`\nLighthouse 12 (default mobile profile, system Chromium; median of ${LIGHTHOUSE_RUNS} runs)\n`)
+  table(['page', ...categories], (['home', 'article'] as const).map((page) => [page, ...categories.map((category) => String(scores[page][category]))]))
+
+  console.log(`\nPeak RSS under load (VmRSS, sampled every ${RSS_SAMPLE_MS} ms): cms ${mb(peak.cms)} (pid ${pids.cms}), web ${mb(peak.web)} (pid ${pids.web})`)
+
+  console.log('\nBudgets\n')
+  const checks: Check[] = [
+    ...throughputChecks(measured, baseline),
+    { name: `article JS ≤ ${kb(BUDGET.articleExtraJsBytes)} beyond baseline`, pass: articleExtra <= BUDGET.articleExtraJsBytes, detail: kb(articleExtra) },
+    ...(['home', 'article'] as const).flatMap((page) =>
+      categories.map((category) => ({
+        name: `lighthouse ${page} ${category} ≥ ${BUDGET.lighthouse[category]}`,
+        pass: scores[page][category] >= BUDGET.lighthouse[category],
+        detail: String(scores[page][category]),
+      })),
+    ),
+    { name: `cms RSS < ${mb(BUDGET.rssBytes)}`, pass: peak.cms < BUDGET.rssBytes, detail: mb(peak.cms) },
+    { name: `web RSS < ${mb(BUDGET.rssBytes)}`, pass: peak.web < BUDGET.rssBytes, detail: mb(peak.web) },
+  ]
+  printChecks(checks)
+  const failed = checks.filter((check) => !check.pass).length
+  console.log(`\n${failed === 0 ? '✔ All budgets met' : `✖ FAIL: ${failed} of ${checks.length} budgets missed`}  (total ${seconds(runStarted).toFixed(0)} s; stack log ${report.log})`)
+}
+
+try {
+  assertBuilt()
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'chasqui-bench-'))
+  const database = options.reuse ? path.resolve(options.reuse) : path.join(scratch, 'bench.db')
+  await benchmark(scratch, database, Boolean(options.reuse && existsSync(database)))
+  process.exit(0)
+} catch (error) {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}
