@@ -186,10 +186,19 @@ function editorialFields(rng: Random, topics: string[], kinds: readonly string[]
   }
 }
 
+/**
+ * A unique slug that survives the cms's slug normalisation (toSlug caps at 96
+ * characters): the title part is shortened so the number is never cut off, and the key
+ * matches what the database stores.
+ */
+function numberedSlug(title: string, suffix: string): string {
+  return `${toSlug(title).slice(0, 96 - suffix.length).replace(/-+$/, '')}${suffix}`
+}
+
 function planArticle(index: number, topics: string[]): Plan {
   const rng = random(10_000 + index)
   const { publishedAt, data } = editorialFields(rng, topics, ARTICLE_KINDS)
-  const slug = `${toSlug(data.title)}-${index + 1}`
+  const slug = numberedSlug(data.title, `-${index + 1}`)
   // One article in five appeared in the issue that covers its date.
   const issue = index % 5 === 0 ? issueCovering(publishedAt) : undefined
   return {
@@ -208,7 +217,7 @@ function planArticle(index: number, topics: string[]): Plan {
 function planReport(index: number, topics: string[]): Plan {
   const rng = random(100_000 + index)
   const { data } = editorialFields(rng, topics, REPORT_KINDS)
-  const slug = `${toSlug(data.title)}-report-${index + 1}`
+  const slug = numberedSlug(data.title, `-report-${index + 1}`)
   return {
     key: slug,
     data: {
@@ -224,7 +233,7 @@ function planReport(index: number, topics: string[]): Plan {
 function planTranslation(index: number, original: { collection: 'articles' | 'reports'; key: string }): Plan {
   const rng = random(200_000 + index)
   const title = capitalise(Array.from({ length: rng.between(5, 9) }, () => rng.pick(ES.words)).join(' '))
-  const slug = `${toSlug(title)}-${index + 1}`
+  const slug = numberedSlug(title, `-${index + 1}`)
   return {
     key: slug,
     data: {
