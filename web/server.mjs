@@ -62,14 +62,16 @@ const server = createServer((request, response) => {
   // Node calls writeHead for every response, explicit or implicit: the one place to
   // turn a 5xx caused by the CMS into a 503.
   Object.assign(response, {
-    writeHead(/** @type {number} */ status, /** @type {any[]} */ ...rest) {
+    // writeHead is overloaded ([statusMessage], [headers]); whatever follows the status
+    // is passed through untouched, so it needs no type of its own here.
+    writeHead(/** @type {number} */ status, /** @type {unknown[]} */ ...rest) {
       if (status === 200 && (request.method === 'GET' || request.method === 'HEAD') && isAnonymousSearch(request)) response.setHeader('Cache-Control', SEARCH_CACHE_CONTROL)
       if (status >= 500 && state.cmsUnavailable) {
         status = 503
         response.setHeader('Retry-After', RETRY_AFTER_SECONDS)
         response.setHeader('Cache-Control', 'no-store')
       }
-      return writeHead.call(response, status, ...rest)
+      return Reflect.apply(writeHead, response, [status, ...rest])
     },
   })
   storage.run(state, () => handle(request, response))

@@ -16,3 +16,21 @@ export function visibility(): SelectField {
     },
   }
 }
+
+/** Who may fetch an uploaded file: everyone, or staff alone (sensitive evidence). */
+export function fileVisibility(): SelectField {
+  return {
+    name: 'visibility',
+    type: 'select',
+    required: true,
+    defaultValue: 'public',
+    options: [
+      { value: 'public', label: 'Public' },
+      { value: 'staff', label: 'Staff only' },
+    ],
+    admin: {
+      position: 'sidebar',
+      description: 'Staff only: the file is served to staff alone (set automatically for sensitive evidence).',
+    },
+  }
+}

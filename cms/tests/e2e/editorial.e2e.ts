@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page, test } from '@playwright/test'
 import sharp from 'sharp'
 
+import { logIn, publishChanges } from '../../../tests/e2e/admin'
 import { ADMIN, CMS_URL } from '../../../tests/e2e/stack'
 
 /**
@@ -18,14 +19,6 @@ const EDITOR = { email: 'e2e-editor@chasqui.test', password: 'e2e-editor-passwor
  */
 function field(scope: Page | Locator, name: string) {
   return scope.locator(`[name="${name}"]`).first()
-}
-
-async function logIn(page: Page, { email, password }: { email: string; password: string }) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill(password)
-  await page.getByRole('button', { name: /login/i }).click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
 }
 
 let adminToken = ''
@@ -133,10 +126,7 @@ test('an editor writes, illustrates, schedules and translates an article', async
   await page.getByLabel('Title', { exact: false }).first().fill('Protestas por el agua en Cajamarca')
   await page.getByLabel('Summary').fill('Las comunidades marcharon para defender las lagunas sobre el proyecto Conga.')
   await field(page, 'translator').fill('Traducido por el equipo de PSG')
-  await expect(async () => {
-    await page.getByRole('button', { name: 'Publish changes' }).click()
-    await expect(page.getByText(/updated successfully|published successfully/i).first()).toBeVisible({ timeout: 3_000 })
-  }).toPass({ timeout: 30_000 })
+  await publishChanges(page)
 
   // The original's sidebar now lists its Spanish edition as up to date.
   await page.goto(`/admin/collections/articles/${articleId}`)

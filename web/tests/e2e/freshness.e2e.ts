@@ -2,12 +2,12 @@ import { SIGNATURE_HEADER, signEvent, signPreview } from '@chasqui/cms-client'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 
 import { ADMIN, CMS_URL, SECRETS } from '../../../tests/e2e/stack'
+import { visit, WITHIN_2_SECONDS as WITHIN } from './site'
 
 /**
  * The cms tells the site what changed; the site drops exactly those cache tags. A change
  * is visible within 2 seconds of the cms answering the save.
  */
-const WITHIN = { timeout: 2_000, intervals: [100, 200] }
 
 let token = ''
 const auth = () => ({ Authorization: `JWT ${token}` })
@@ -40,12 +40,6 @@ async function createArticle(request: APIRequestContext, title: string, status: 
   })
   expect(response.status(), await response.text()).toBe(201)
   return ((await response.json()) as { doc: { id: string; slug: string } }).doc
-}
-
-/** The page's status and whether its HTML contains `text`, fetched as a visitor would. */
-async function visit(request: APIRequestContext, path: string, text: string) {
-  const response = await request.get(path)
-  return { status: response.status(), has: (await response.text()).includes(text) }
 }
 
 test.beforeAll(async ({ request }) => {

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, publicFilesOrStaff, uploaders } from '../../access'
 import { language } from '../../fields/taxonomy'
+import { fileVisibility } from '../../fields/visibility'
 import { uploadsDir } from '../../lib/uploads'
 import { DOCUMENT_TYPES, validateDocument } from './hooks/validate-document'
 
@@ -28,20 +29,7 @@ export const Documents: CollectionConfig = {
     { name: 'title', type: 'text', required: true },
     { name: 'description', type: 'textarea' },
     language(),
-    {
-      name: 'visibility',
-      type: 'select',
-      required: true,
-      defaultValue: 'public',
-      options: [
-        { value: 'public', label: 'Public' },
-        { value: 'staff', label: 'Staff only' },
-      ],
-      admin: {
-        position: 'sidebar',
-        description: 'Staff only: the file is served to staff alone (set automatically for sensitive evidence).',
-      },
-    },
+    fileVisibility(),
   ],
   hooks: { beforeOperation: [validateDocument] },
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnly, publicFilesOrStaff, uploaders } from '../../access'
+import { fileVisibility } from '../../fields/visibility'
 import { uploadsDir } from '../../lib/uploads'
 import { IMAGE_TYPES, validateImage } from './hooks/validate-image'
 
@@ -43,20 +44,7 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'textarea' },
     { name: 'credit', type: 'text', admin: { description: 'Photographer or source, e.g. “© Jane Doe / PSG”.' } },
-    {
-      name: 'visibility',
-      type: 'select',
-      required: true,
-      defaultValue: 'public',
-      options: [
-        { value: 'public', label: 'Public' },
-        { value: 'staff', label: 'Staff only' },
-      ],
-      admin: {
-        position: 'sidebar',
-        description: 'Staff only: the file is served to staff alone (set automatically for sensitive evidence).',
-      },
-    },
+    fileVisibility(),
   ],
   hooks: { beforeOperation: [validateImage] },
 }

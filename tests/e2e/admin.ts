@@ -1,0 +1,20 @@
+import { expect, type Page } from '@playwright/test'
+
+import { ADMIN, CMS_URL } from './stack'
+
+/** Logs in to the Payload admin (as the seeded admin unless told otherwise). */
+export async function logIn(page: Page, { email, password }: { email: string; password: string } = ADMIN) {
+  await page.goto(`${CMS_URL}/admin/login`)
+  await page.getByLabel(/email/i).fill(email)
+  await page.getByLabel(/password/i).fill(password)
+  await page.getByRole('button', { name: /login/i }).click()
+  await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** Clicks "Publish changes" until the admin confirms: a click that lands during an autosave is ignored. */
+export async function publishChanges(page: Page) {
+  await expect(async () => {
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    await expect(page.getByText(/updated successfully|published successfully/i).first()).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
+}
