@@ -9,8 +9,9 @@
  *   a ratio of /baseline: a static page with no client components served by the same
  *   Next.js server (web/src/app/(baseline)), so ratios compare across machines where
  *   raw req/s do not. Search is measured three ways: two fixed queries (the site caches
- *   the cms's answer, so they measure rendering) and 840 distinct queries that each
- *   reach the cms; the p99 budget applies to all three;
+ *   the cms's answer, so they measure rendering) and 2,520 distinct queries that each
+ *   reach the cms; each both at a steady SEARCH_RATE (where the p99 budget applies) and
+ *   saturated;
  * - the JavaScript each page type loads (gzip), and the article's excess over /baseline;
  * - Lighthouse scores for home and an article (the system Chromium);
  * - the peak resident memory (RSS) of the cms and web servers while under load.
@@ -50,6 +51,14 @@ const WEB_PORT = 3301
 const CMS_URL = `http://localhost:${CMS_PORT}`
 const WEB_URL = `http://localhost:${WEB_PORT}`
 const CONNECTIONS = 10
+/**
+ * Search latency is measured at this steady rate (open loop: autocannon sends requests
+ * on a timer, whether or not earlier ones have come back), which is what a latency
+ * budget means — under a saturating closed loop, p99 only restates throughput
+ * (connections ÷ req/s). Ten searches a second is 36,000 an hour, far beyond what an
+ * organisation's site sees; the saturated figures are printed too.
+ */
+const SEARCH_RATE = 10
 const WARMUP_SECONDS = 3
 /** Lighthouse scores vary from run to run: each page's score is the median of this many. */
 const LIGHTHOUSE_RUNS = 3
@@ -59,6 +68,7 @@ const RSS_SAMPLE_MS = 500
 const BUDGET = {
   /** Cached pages serve at least this share of the baseline's req/s. */
   cachedRatio: 0.8,
+  /** At SEARCH_RATE requests a second. */
   searchP99Ms: 150,
   /** Gzipped JavaScript an article may load beyond what the baseline loads. */
   articleExtraJsBytes: 15 * 1024,
@@ -79,7 +89,8 @@ const SECRETS = {
 
 type PageKind = 'static' | 'cached' | 'search'
 type Page = { name: string; kind: PageKind; path: string; paths?: string[] }
-type Measured = Page & { cache: string; reqPerSec: number; p50: number; p99: number; bytesPerResponse: number; failures: number }
+type Latency = { reqPerSec: number; p50: number; p99: number; failures: number }
+type Measured = Page & Latency & { cache: string; bytesPerResponse: number; paced?: Latency }
 type Check = { name: string; pass: boolean; detail: string }
 
 const runStarted = Date.now()
@@ -168,11 +179,14 @@ async function samplePath(section: 'articles' | 'reports', year: number): Promis
   return `/${section}/${docs[0].slug}`
 }
 
-/** Search queries the data cache has never seen: every request asks the cms. */
+/** Search queries the data cache has never seen: every request asks the cms (each is asked once per run). */
 function uncachedSearchPaths(): string[] {
   const words = ['mining', 'water', 'consultation', 'copper', 'gold', 'river', 'court', 'protest', 'land', 'forest', 'health', 'congress', 'company', 'community', 'rights', 'pollution', 'dialogue', 'justice', 'territory', 'budget']
   const years = ['', ...Array.from({ length: 13 }, (_, index) => String(2000 + index))]
-  return words.flatMap((word) => years.flatMap((year) => [1, 2, 3].map((page) => `/search?q=${word}${year && `&year=${year}`}&page=${page}`)))
+  const languages = ['', '&language=en', '&language=es']
+  return words.flatMap((word) =>
+    years.flatMap((year) => languages.flatMap((language) => [1, 2, 3].map((page) => `/search?q=${word}${year && `&year=${year}`}${language}&page=${page}`))),
+  )
 }
 
 async function pagesToMeasure(): Promise<Page[]> {
@@ -212,17 +226,30 @@ async function warm(page: Page): Promise<string> {
 
 // ─── Load, memory ─────────────────────────────────────────────────────────────────────
 
-async function loadTest(page: Page, duration: number): Promise<autocannon.Result> {
-  let next = 0
+/** Where each multi-path page is in its list, so no query repeats within a run. */
+const nextPath = new Map<Page, number>()
+
+async function loadTest(page: Page, duration: number, overallRate?: number): Promise<autocannon.Result> {
   const paths = page.paths
   return autocannon({
     url: `${WEB_URL}${page.path}`,
     connections: CONNECTIONS,
     duration,
+    ...(overallRate && { overallRate }),
     // As browsers ask: the server then compresses each response, a cost readers cause too.
     headers: { 'accept-encoding': 'gzip' },
     // The uncached search walks its list of queries, one per request.
-    ...(paths && { requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] }),
+    ...(paths && {
+      requests: [
+        {
+          setupRequest: (request) => {
+            const next = nextPath.get(page) ?? 0
+            nextPath.set(page, next + 1)
+            return { ...request, path: paths[next % paths.length] }
+          },
+        },
+      ],
+    }),
   })
 }
 
@@ -340,6 +367,10 @@ async function lighthouse(url: string, scratch: string, name: string): Promise<R
 
 // ─── Report ───────────────────────────────────────────────────────────────────────────
 
+function latencyOf(result: autocannon.Result): Latency {
+  return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors }
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
@@ -353,13 +384,15 @@ function table(header: string[], rows: string[][]) {
 function throughputChecks(measured: Measured[], baseline: number): Check[] {
   const checks: Check[] = []
   for (const page of measured) {
-    if (page.failures > 0) checks.push({ name: `${page.name}: every response 2xx`, pass: false, detail: `${page.failures} failed` })
+    const failures = page.failures + (page.paced?.failures ?? 0)
+    if (failures > 0) checks.push({ name: `${page.name}: every response 2xx`, pass: false, detail: `${failures} failed` })
     if (page.kind === 'cached') {
       const ratio = page.reqPerSec / baseline
       checks.push({ name: `${page.name} ≥ ${BUDGET.cachedRatio}× baseline`, pass: ratio >= BUDGET.cachedRatio, detail: `${ratio.toFixed(2)}×` })
     }
-    if (page.kind === 'search') {
-      checks.push({ name: `${page.name} p99 < ${BUDGET.searchP99Ms} ms`, pass: page.p99 < BUDGET.searchP99Ms, detail: `${page.p99} ms` })
+    if (page.kind === 'search' && page.paced) {
+      const { p99 } = page.paced
+      checks.push({ name: `${page.name} p99 < ${BUDGET.searchP99Ms} ms at ${SEARCH_RATE}/s`, pass: p99 < BUDGET.searchP99Ms, detail: `${p99} ms` })
     }
   }
   return checks
@@ -395,15 +428,14 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
     const measured: Measured[] = []
     for (const page of pages) {
       const cache = await warm(page)
+      const paced = page.kind === 'search' ? latencyOf(await loadTest(page, DURATION_SECONDS, SEARCH_RATE)) : undefined
       const result = await loadTest(page, DURATION_SECONDS)
       measured.push({
         ...page,
+        ...latencyOf(result),
         cache,
-        reqPerSec: result.requests.average,
-        p50: result.latency.p50,
-        p99: result.latency.p99,
         bytesPerResponse: result.throughput.total / Math.max(result.requests.total, 1),
-        failures: result.non2xx + result.errors,
+        paced,
       })
       // The peak RSS so far, to see which page makes a server grow.
       console.log(
@@ -465,6 +497,14 @@ function printReport(report: {
       (page.reqPerSec / baseline).toFixed(2),
       String(page.failures),
     ]),
+  )
+
+  console.log(`\nSearch at a steady ${SEARCH_RATE} requests a second (open loop, ${DURATION_SECONDS} s; the budget applies here)\n`)
+  table(
+    ['page', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
+    measured.flatMap((page) =>
+      page.paced ? [[page.name, page.paced.reqPerSec.toFixed(1), String(page.paced.p50), String(page.paced.p99), String(page.paced.failures)]] : [],
+    ),
   )
 
   console.log('\nJavaScript loaded by <script src="/_next/…"> (gzip, zlib default level 6)\n')

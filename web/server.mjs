@@ -1,12 +1,15 @@
 // @ts-check
 /**
  * The site's production server: Next's request handler inside a small Node server that
- * does one thing Next cannot — when a page failed because the CMS was unreachable (and
- * nothing was cached to serve instead), answer 503 with Retry-After, which tells
- * visitors, crawlers and load balancers "temporary, come back", instead of Next's 500.
+ * does two things Next cannot:
  *
- * Each request runs in an AsyncLocalStorage kept on globalThis under a registered
- * symbol; the site's CMS client marks it when the CMS fails (src/lib/request-state.ts).
+ * - when a page failed because the CMS was unreachable (and nothing was cached to serve
+ *   instead), answer 503 with Retry-After, which tells visitors, crawlers and load
+ *   balancers "temporary, come back", instead of Next's 500. Each request runs in an
+ *   AsyncLocalStorage kept on globalThis under a registered symbol; the site's CMS client
+ *   marks it when the CMS fails (src/lib/request-state.ts);
+ * - keep the bytes of hot cached pages for a second (server/page-cache.mjs), dropped
+ *   when the cms announces a change (src/app/api/revalidate).
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { rmSync } from 'node:fs'
@@ -15,6 +18,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
+
+import { PAGE_CACHE, PageCache } from './server/page-cache.mjs'
 
 /** Seconds a client should wait before asking again when the CMS is down. */
 const RETRY_AFTER_SECONDS = '30'
@@ -36,7 +41,8 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0'
 
 /** @type {AsyncLocalStorage<{ cmsUnavailable: boolean }>} */
 const storage = new AsyncLocalStorage()
-Object.assign(globalThis, { [Symbol.for('chasqui.requestState')]: storage })
+const pageCache = new PageCache()
+Object.assign(globalThis, { [Symbol.for('chasqui.requestState')]: storage, [PAGE_CACHE]: pageCache })
 
 // Rendered pages and CMS answers are cached on disk, so a restart — even while the CMS is
 // down — still serves them. --clear-cache starts empty: for a database that was just
@@ -57,6 +63,8 @@ function isAnonymousSearch(request) {
 }
 
 const server = createServer((request, response) => {
+  const cacheKey = pageCache.keyFor(request)
+  if (cacheKey !== null && pageCache.serve(cacheKey, request, response)) return
   const state = { cmsUnavailable: false }
   const writeHead = response.writeHead
   // Node calls writeHead for every response, explicit or implicit: the one place to
@@ -74,6 +82,7 @@ const server = createServer((request, response) => {
       return Reflect.apply(writeHead, response, [status, ...rest])
     },
   })
+  if (cacheKey !== null) pageCache.record(cacheKey, response)
   storage.run(state, () => handle(request, response))
 })
 

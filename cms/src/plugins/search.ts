@@ -7,6 +7,7 @@ import { anyone, nobody } from '../access'
 import { editionsOf, showIn, workOf } from '../lib/editions'
 import { findOne } from '../lib/find-one'
 import { plainText } from '../lib/plain-text'
+import { fullTextSearch } from './full-text'
 
 export const SEARCHABLE_COLLECTIONS = ['articles', 'bulletins', 'reports', 'case-studies', 'evidence', 'pages', 'translations']
 
@@ -127,6 +128,7 @@ export const search = searchPlugin({
   searchOverrides: {
     slug: COLLECTIONS.search,
     access: { read: anyone, create: nobody, update: nobody, delete: nobody },
+    endpoints: [fullTextSearch],
     admin: { group: 'Settings', defaultColumns: ['title', 'type', 'language', 'publishedAt'] },
     fields: ({ defaultFields }) => [
       ...defaultFields,

@@ -93,8 +93,8 @@ const POPULATE = {
   pages: { title: true, slug: true, language: true },
 }
 
-/** Feed entries: everything but the indexed text. */
-const FEED_SELECT = {
+/** Feed entries: every search-index field but the indexed text (the cms's full-text search answers with these too). */
+export const FEED_SELECT = {
   title: true,
   doc: true,
   type: true,
@@ -109,7 +109,7 @@ const FEED_SELECT = {
   bulletinNumber: true,
   bulletinPeriod: true,
   editions: true,
-}
+} as const
 
 const FEED_SECTIONS: Section[] = ['articles', 'bulletins', 'reports', 'case-studies']
 
@@ -254,28 +254,12 @@ export function createCmsClient(options: CmsClientOptions) {
       return toPaginated(result, toFeedItem)
     },
 
-    /** Full-text search over published, public content, with filters; newest first. */
+    /** Full-text search over published, public content, with filters; newest first (the cms's `/api/search/full-text`). */
     async search({ query, section, topic, region, year, language, page, limit }: SearchFilters): Promise<Paginated<FeedItem>> {
-      const words = query?.trim()
-      const result = await list<Search>(
-        'search',
-        {
-          where: {
-            and: [
-              ...(words ? [{ or: [{ title: { like: words } }, { summary: { like: words } }, { text: { like: words } }] }] : []),
-              ...(section ? [{ or: [{ type: { equals: section } }, { originalType: { equals: section } }] }] : []),
-              ...(topic ? [{ topics: { in: [topic] } }] : []),
-              ...(region ? [{ regions: { in: [region] } }] : []),
-              ...(year ? [{ year: { equals: year } }] : []),
-              ...(language ? [{ language: { equals: language } }] : []),
-            ],
-          },
-          sort: '-publishedAt',
-          select: FEED_SELECT,
-          ...pageOf(page, limit),
-        },
-        [tags.search],
-      )
+      const params = new URLSearchParams()
+      const filters = { q: query?.trim(), section, topic, region, year, language, ...pageOf(page, limit) }
+      for (const [name, value] of Object.entries(filters)) if (value) params.set(name, String(value))
+      const result = await request<PayloadList<Search>>(`/api/search/full-text?${params}`, [tags.search])
       return toPaginated(result, toFeedItem)
     },
 

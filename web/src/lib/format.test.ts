@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatBytes, formatDate } from './format'
+import { excerpt, formatBytes, formatDate } from './format'
 
 describe('formatDate', () => {
   it('shows the UTC calendar day, in the reader’s language', () => {
@@ -22,5 +22,32 @@ describe('formatBytes', () => {
     // Spanish as written in Peru (es-PE): decimal point, comma for thousands.
     expect(formatBytes(2.4 * 1024 * 1024, 'es')).toBe('2.4 MB')
     expect(formatBytes(1500 * 1024 * 1024, 'es')).toBe('1,500 MB')
+  })
+})
+
+describe('excerpt', () => {
+  it('keeps a summary that fits, trimmed', () => {
+    expect(excerpt('  Mining and water in Cajamarca.  ')).toBe('Mining and water in Cajamarca.')
+    expect(excerpt('x'.repeat(220))).toHaveLength(220)
+  })
+
+  it('cuts a long summary after its last whole sentence when that is past half the length', () => {
+    const first = 'The ombudsman counted 212 social conflicts in October, most of them over mining and water.'
+    const second = 'Communities in Espinar and Cotabambas blocked the mining corridor again this month.'
+    const text = `${first} ${second} A third sentence that will not fit in any case at all here.`
+    expect(excerpt(text)).toBe(`${first} ${second}`)
+  })
+
+  it('otherwise cuts at the last whole word, without trailing punctuation, and adds an ellipsis', () => {
+    const text = `${'word '.repeat(30)}and, finally, ${'long '.repeat(30)}`
+    const result = excerpt(text, 60)
+    expect(result.endsWith('…')).toBe(true)
+    expect(result.length).toBeLessThanOrEqual(61)
+    expect(result).not.toMatch(/[\s,]…$/)
+    expect(text.startsWith(result.slice(0, -1))).toBe(true)
+  })
+
+  it('cuts a single unbroken word at the length', () => {
+    expect(excerpt('a'.repeat(300), 50)).toBe(`${'a'.repeat(50)}…`)
   })
 })

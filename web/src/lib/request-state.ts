@@ -1,8 +1,8 @@
 import type { AsyncLocalStorage } from 'node:async_hooks'
 
 /**
- * Per-request state shared between the site's server (server.ts, outside Next's
- * bundles) and its pages: server.ts runs each request in an AsyncLocalStorage kept on
+ * Per-request state shared between the site’s server (server.mjs, outside Next’s
+ * bundles) and its pages: server.mjs runs each request in an AsyncLocalStorage kept on
  * globalThis, and the CMS client marks the request when the CMS could not be reached,
  * so the server answers 503 (temporary, retry) rather than Next's 500.
  */

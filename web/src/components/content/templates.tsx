@@ -10,7 +10,7 @@ import type {
 import type { Language } from '@chasqui/cms-types'
 
 import { HTML_LANG, languageName, t } from '../../i18n'
-import { formatDate } from '../../lib/format'
+import { excerpt, formatDate } from '../../lib/format'
 import { EvidenceItem } from '../evidence/evidence-item'
 import { ResponsiveImage } from '../media/responsive-image'
 import { DocumentMeta, MembersOnlyNotice, regionLabel, Taxonomy } from './document-meta'
@@ -234,7 +234,7 @@ export function BulletinTemplate({ bulletin, language }: { bulletin: BulletinVie
                   <h3 className="feed-item__title">
                     <a href={article.path}>{article.title}</a>
                   </h3>
-                  <p className="feed-item__summary">{article.summary}</p>
+                  <p className="feed-item__summary">{excerpt(article.summary)}</p>
                 </article>
               </li>
             ))}

@@ -2,7 +2,7 @@ import type { FeedItem as Item } from '@chasqui/cms-client'
 import type { Language } from '@chasqui/cms-types'
 
 import { HTML_LANG, languageName, t } from '../../i18n'
-import { formatDate } from '../../lib/format'
+import { excerpt, formatDate } from '../../lib/format'
 
 /** One entry of a feed or listing: its type, date or bulletin label, title and summary. */
 export function FeedItem({ item, language, headingLevel = 2 }: { item: Item; language: Language; headingLevel?: 2 | 3 }) {
@@ -32,7 +32,7 @@ export function FeedItem({ item, language, headingLevel = 2 }: { item: Item; lan
           {item.title}
         </a>
       </Heading>
-      {item.summary ? <p className="feed-item__summary">{item.summary}</p> : null}
+      {item.summary ? <p className="feed-item__summary">{excerpt(item.summary)}</p> : null}
     </article>
   )
 }

@@ -2,6 +2,7 @@ import { revalidateEventSchema, SIGNATURE_HEADER, tagsForEvent, verifySignature 
 import { revalidateTag } from 'next/cache'
 
 import { getEnv } from '../../../env'
+import { clearPageCache } from '../../../lib/page-cache'
 
 export const dynamic = 'force-dynamic'
 
@@ -32,5 +33,6 @@ export async function POST(request: Request) {
   if (!event.success) return answer(400, { error: `Not a change event: ${event.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}` })
   const tags = tagsForEvent(event.data)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
+  clearPageCache()
   return answer(200, { revalidated: tags })
 }
