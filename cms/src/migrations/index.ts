@@ -3,6 +3,7 @@ import * as migration_20261126_154301_content_model from './20261126_154301_cont
 import * as migration_20261126_170209_search_feed_fields from './20261126_170209_search_feed_fields';
 import * as migration_20261126_173526_search_drop_edition_languages from './20261126_173526_search_drop_edition_languages';
 import * as migration_20261126_173533_search_show_in from './20261126_173533_search_show_in';
+import * as migration_20261126_203204_api_keys_tombstones from './20261126_203204_api_keys_tombstones';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_173533_search_show_in.up,
     down: migration_20261126_173533_search_show_in.down,
-    name: '20261126_173533_search_show_in'
+    name: '20261126_173533_search_show_in',
+  },
+  {
+    up: migration_20261126_203204_api_keys_tombstones.up,
+    down: migration_20261126_203204_api_keys_tombstones.down,
+    name: '20261126_203204_api_keys_tombstones'
   },
 ];

@@ -9,7 +9,7 @@ import {
   buildReport,
   buildTranslation,
 } from './factories'
-import { api, bootPayload, buildUser, graphql, json, login } from './harness'
+import { api, bootPayload, buildApiKey, buildUser, graphql, json, login } from './harness'
 
 /**
  * The access matrix of issue 3, through the real REST and GraphQL handlers:
@@ -46,7 +46,6 @@ const fx = {} as {
   lapsedMember: string
   bulletin: string
 }
-const INTEGRATOR_KEY = 'integrator-key-access-matrix-0000000000000001'
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -60,8 +59,8 @@ beforeAll(async () => {
   who.translator = await staff(['translator'], { languages: ['es'] })
   who.researcher = await staff(['researcher'])
   who.membership = await staff(['membership'])
-  await buildUser(payload, ['integrator'], { enableAPIKey: true, apiKey: INTEGRATOR_KEY })
-  who.integrator = { apiKey: INTEGRATOR_KEY }
+  const integrator = await buildUser(payload, ['integrator'])
+  who.integrator = { apiKey: (await buildApiKey(payload, integrator.user.id)).key }
 
   const active = await buildMember(payload, { email: 'active@members.test', status: 'active' })
   const lapsed = await buildMember(payload, { email: 'lapsed@members.test', status: 'lapsed' })

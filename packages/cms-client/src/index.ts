@@ -1,4 +1,4 @@
-export { createCmsClient, MAX_PAGE_SIZE, type CmsClient, type CmsClientOptions } from './client.js'
+export { authorization, createCmsClient, MAX_PAGE_SIZE, type CmsClient, type CmsClientOptions } from './client.js'
 export { CmsError, CmsUnavailableError } from './errors.js'
 export { editionPath, type WorkSection } from './mappers.js'
 export { signPreview, verifyPreview, type PreviewLink } from './preview.js'
