@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { authorization, createCmsClient } from './client'
+import { authorization, createCmsClient } from './client.js'
 
 describe('authorization', () => {
   it('sends integrator keys as API-Key and the preview key as Payload’s users key', () => {
