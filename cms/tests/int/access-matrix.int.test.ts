@@ -417,3 +417,36 @@ describe('search index', () => {
     }
   })
 })
+
+describe('api keys, tombstones and the change feed', () => {
+  const keyReaders: Role[] = ['integrator', 'admin']
+
+  it.each(rows(ROLES, (role) => (keyReaders.includes(role) ? 200 : 403)))('%s: lists api keys → %i', async (role, status) => {
+    const response = await get(role, '/api/api-keys?depth=0')
+    expect(response.status).toBe(status)
+    if (status === 200) expect(JSON.stringify(await response.json())).not.toMatch(/keyHash|"key":"chq_/)
+  })
+
+  it.each(ROLES.filter((role) => role !== 'admin'))('%s: cannot read or write tombstones directly', async (role) => {
+    expect((await get(role, '/api/tombstones')).status).toBe(403)
+    const create = await api('/api/tombstones', { ...who[role], method: 'POST', body: { docCollection: 'articles', docId: fx.publicArticle, reason: 'deleted' } })
+    expect(create.status).toBe(403)
+  })
+
+  it.each(ROLES)('%s: the change feed holds no drafts; visitors get no staff-only evidence and no members-only text', async (role) => {
+    const response = await get(role, '/api/changes?limit=100')
+    expect(response.status).toBe(200)
+    const feed = await json<{ changes: { kind: string; id: string; doc?: { title?: string; body?: unknown } }[] }>(response)
+    const ids = feed.changes.map((change) => change.id)
+    expect(ids).toContain(fx.publicArticle)
+    expect(ids).not.toContain(fx.draftArticle)
+    expect(ids).not.toContain(fx.draftReport)
+    expect(ids).not.toContain(fx.draftEvidence)
+    if (['anonymous', 'integrator', 'lapsedMember', 'membership'].includes(role)) {
+      expect(ids).not.toContain(fx.staffEvidence)
+      const members = feed.changes.find((change) => change.id === fx.membersArticle)
+      expect(members?.doc?.title).toBe('Members piece')
+      expect(members?.doc?.body ?? null).toBeNull()
+    }
+  })
+})
