@@ -27,20 +27,16 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 
 import autocannon from 'autocannon'
 
 import { assertPortFree } from './lib/ports'
+import { benchOptions } from './lib/bench-options'
 import { type Env, run, stopAll, waitForHealthy } from './lib/processes'
 import { cmsDir, nextBin, root } from './lib/workspace'
 
-const { values: options } = parseArgs({ options: { reuse: { type: 'string' }, duration: { type: 'string', default: '10' } } })
-const DURATION_SECONDS = Number(options.duration)
-if (!(DURATION_SECONDS > 0)) {
-  console.error('✖ --duration must be a number of seconds')
-  process.exit(2)
-}
+const options = benchOptions()
+const DURATION_SECONDS = options.durationSeconds
 
 const CMS_PORT = 3500
 const CMS_URL = `http://localhost:${CMS_PORT}`
