@@ -155,6 +155,15 @@ describe('authenticating', () => {
 })
 
 describe('managing keys', () => {
+  it('the admin’s issue form finds the integrator accounts (the query components/issue-api-key.tsx sends)', async () => {
+    const query = 'where[roles][in]=integrator&depth=0&limit=100&sort=name&select[name]=true&select[email]=true'
+    const body = await json<{ docs: { id: string }[] }>(await api(`/api/users?${query}`, { token: adminToken }))
+    const ids = body.docs.map((doc) => doc.id)
+    expect(ids).toEqual(expect.arrayContaining([integratorId, otherIntegratorId]))
+    const admins = await payload.find({ collection: 'users', where: { roles: { in: ['admin'] } }, depth: 0 })
+    for (const admin of admins.docs) expect(ids).not.toContain(admin.id)
+  })
+
   it('an integrator lists and revokes its own keys, and no one else’s', async () => {
     const mine = await buildApiKey(payload, integratorId, { name: 'Mine' })
     const theirs = await buildApiKey(payload, otherIntegratorId, { name: 'Theirs' })

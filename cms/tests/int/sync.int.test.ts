@@ -152,6 +152,19 @@ describe('the change feed', () => {
     expect(await keyed.changesSince({ since: before })).toEqual(page)
   })
 
+  it('serves localized fields in the asked locale', async () => {
+    const before = new Date().toISOString()
+    const topic = await payload.create({ collection: 'topics', locale: 'en', data: { name: 'Sync water', slug: 'sync-water' } })
+    await payload.update({ collection: 'topics', id: topic.id, locale: 'es', data: { name: 'Sync agua' } })
+    const nameIn = async (locale?: 'es') => {
+      const page = await client.changesSince({ since: before, ...(locale && { locale }) })
+      const change = page.changes.find((entry) => entry.id === topic.id)
+      return change?.kind === 'upsert' ? change.doc.name : undefined
+    }
+    expect(await nameIn('es')).toBe('Sync agua')
+    expect(await nameIn()).toBe('Sync water')
+  })
+
   it('refuses bad input with 400 and says what was wrong', async () => {
     for (const [query, message] of [
       ['since=yesterday', /since must be an ISO 8601/],

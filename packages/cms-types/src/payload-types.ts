@@ -1041,7 +1041,7 @@ export interface User {
   collection: 'users';
 }
 /**
- * Integrators’ API keys. Issue one with POST /api/api-keys (see docs/api.md): the key is in that response and never shown again. Revoke here.
+ * Integrators’ API keys. Issue one with the form above (or POST /api/api-keys, see docs/api.md): the key is shown once, then only its prefix. Open a key to revoke it.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "api-keys".

@@ -23,7 +23,8 @@ export const ApiKeys: CollectionConfig = {
     defaultColumns: ['name', 'owner', 'prefix', 'lastUsedAt', 'expiresAt', 'revoked'],
     group: 'Settings',
     description:
-      'Integrators’ API keys. Issue one with POST /api/api-keys (see docs/api.md): the key is in that response and never shown again. Revoke here.',
+      'Integrators’ API keys. Issue one with the form above (or POST /api/api-keys, see docs/api.md): the key is shown once, then only its prefix. Open a key to revoke it.',
+    components: { beforeList: ['/components/issue-api-key#IssueApiKey'] },
   },
   defaultSort: '-createdAt',
   fields: [
