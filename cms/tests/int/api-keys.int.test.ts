@@ -188,6 +188,15 @@ describe('managing keys', () => {
     expect((await api('/api/articles', { apiKey: mine.key })).status).toBe(401)
   })
 
+  it('deleting an integrator account deletes its keys', async () => {
+    const { user } = await buildUser(payload, ['integrator'])
+    const { id, key } = await buildApiKey(payload, user.id)
+    expect((await api(`/api/users/${user.id}`, { method: 'DELETE', token: adminToken })).status).toBe(200)
+    const left = await payload.find({ collection: 'api-keys', where: { id: { equals: id } }, depth: 0 })
+    expect(left.totalDocs).toBe(0)
+    expect((await api('/api/articles', { apiKey: key })).status).toBe(401)
+  })
+
   it('visitors and editors cannot see keys at all', async () => {
     const editor = await buildUser(payload, ['editor'])
     const editorToken = await login(editor.email, editor.password)
