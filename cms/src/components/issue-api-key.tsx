@@ -28,7 +28,8 @@ export function IssueApiKey() {
 
   async function issue(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
-    const form = new FormData(event.currentTarget)
+    const element = event.currentTarget
+    const form = new FormData(element)
     const expires = String(form.get('expiresAt') ?? '')
     setBusy(true)
     setError(null)
@@ -46,6 +47,7 @@ export function IssueApiKey() {
       const body = (await response.json()) as { doc?: Issued; errors?: { message: string }[] }
       if (!response.ok || !body.doc) throw new Error(body.errors?.[0]?.message ?? `The cms answered ${response.status}`)
       setIssued(body.doc)
+      element.reset()
       router.refresh()
     } catch (caught) {
       setError(caught instanceof Error ? caught.message : String(caught))

@@ -12,6 +12,7 @@ import { issueKey, returnKeyOnce } from './hooks/issue-key'
  */
 export const ApiKeys: CollectionConfig = {
   slug: 'api-keys',
+  labels: { singular: 'API key', plural: 'API keys' },
   access: {
     create: adminsOrIntegrators,
     read: adminsOrOwner,
