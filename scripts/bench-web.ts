@@ -31,20 +31,16 @@ import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkS
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
-import { parseArgs } from 'node:util'
 import { gzipSync } from 'node:zlib'
 
 import autocannon from 'autocannon'
 
+import { benchOptions } from './lib/bench-options'
 import { type Env, run, stopAll, waitForHealthy } from './lib/processes'
 import { cmsDir, root, webDir } from './lib/workspace'
 
-const { values: options } = parseArgs({ options: { reuse: { type: 'string' }, duration: { type: 'string', default: '10' } } })
-const DURATION_SECONDS = Number(options.duration)
-if (!(DURATION_SECONDS > 0)) {
-  console.error('✖ --duration must be a number of seconds')
-  process.exit(2)
-}
+const options = benchOptions()
+const DURATION_SECONDS = options.durationSeconds
 
 const CMS_PORT = 3300
 const WEB_PORT = 3301

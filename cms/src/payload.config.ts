@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import { DEFAULT_LOCALE, LOCALES } from '@chasqui/cms-types'
+import { DEFAULT_LOCALE, LOCALES, SYNCED_COLLECTIONS } from '@chasqui/cms-types'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
 import { buildConfig } from 'payload'
@@ -9,6 +9,7 @@ import sharp from 'sharp'
 
 import { hasRole } from './access'
 import { restrictInternalCollections } from './access/internal-collections'
+import { ApiKeys } from './collections/api-keys'
 import { Articles } from './collections/articles'
 import { Bulletins } from './collections/bulletins'
 import { CaseStudies } from './collections/case-studies'
@@ -18,15 +19,19 @@ import { Media } from './collections/media'
 import { Members } from './collections/members'
 import { Pages } from './collections/pages'
 import { Reports } from './collections/reports'
+import { Tombstones } from './collections/tombstones'
+import { recordTombstones } from './collections/tombstones/hooks/record-tombstones'
 import { Topics } from './collections/topics'
 import { Translations } from './collections/translations'
 import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter } from './db'
+import { changes } from './endpoints/changes'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
 import { Navigation } from './globals/navigation'
+import { refuseBadApiKeys } from './hooks/refuse-bad-api-key'
 import { SiteSettings } from './globals/site-settings'
 import { MB } from './lib/uploads'
 import { redirects } from './plugins/redirects'
@@ -39,6 +44,8 @@ import { seo } from './plugins/seo'
 const cmsRoot = process.cwd()
 const env = getEnv()
 const database = chooseDatabase(env, cmsRoot)
+
+const synced = new Set<string>(SYNCED_COLLECTIONS)
 
 export default buildConfig({
   admin: {
@@ -60,13 +67,15 @@ export default buildConfig({
     Evidence,
     Members,
     Users,
-  ],
+    ApiKeys,
+    Tombstones,
+  ].map((collection) => (synced.has(collection.slug) ? recordTombstones(collection) : collection)),
   globals: [Home, Navigation, SiteSettings],
   cors: env.allowedOrigins,
   csrf: env.allowedOrigins,
   db: databaseAdapter(database, cmsRoot),
   editor,
-  endpoints: [health],
+  endpoints: [health, changes],
   graphQL: { disablePlaygroundInProduction: true },
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   localization: {
@@ -94,6 +103,8 @@ export default buildConfig({
     QueryError: 'info',
     UnverifiedEmail: 'info',
     ValidationError: 'info',
+    // Ours (hooks/refuse-bad-api-key.ts); Payload's type lists only its own error names.
+    ...({ ApiKeyRefusedError: 'info' } as Record<string, 'info'>),
   },
   logger: {
     options: { level: env.logLevel },
@@ -121,4 +132,6 @@ export default buildConfig({
     requestSizeLimit: 64 * MB,
     responseOnLimit: 'The file is larger than 60 MB, more than Chasqui accepts (documents: 50 MB, images: 15 MB).',
   },
-}).then(restrictInternalCollections)
+})
+  .then(restrictInternalCollections)
+  .then(refuseBadApiKeys)

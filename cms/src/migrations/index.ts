@@ -3,7 +3,8 @@ import * as migration_20261126_154301_content_model from './20261126_154301_cont
 import * as migration_20261126_170209_search_feed_fields from './20261126_170209_search_feed_fields';
 import * as migration_20261126_173526_search_drop_edition_languages from './20261126_173526_search_drop_edition_languages';
 import * as migration_20261126_173533_search_show_in from './20261126_173533_search_show_in';
-import * as migration_20261126_204500_search_full_text from './20261126_204500_search_full_text';
+import * as migration_20261126_203204_api_keys_tombstones from './20261126_203204_api_keys_tombstones';
+import * as migration_20261126_213000_search_full_text from './20261126_213000_search_full_text';
 
 export const migrations = [
   {
@@ -32,8 +33,13 @@ export const migrations = [
     name: '20261126_173533_search_show_in',
   },
   {
-    up: migration_20261126_204500_search_full_text.up,
-    down: migration_20261126_204500_search_full_text.down,
-    name: '20261126_204500_search_full_text',
+    up: migration_20261126_203204_api_keys_tombstones.up,
+    down: migration_20261126_203204_api_keys_tombstones.down,
+    name: '20261126_203204_api_keys_tombstones',
+  },
+  {
+    up: migration_20261126_213000_search_full_text.up,
+    down: migration_20261126_213000_search_full_text.down,
+    name: '20261126_213000_search_full_text',
   },
 ];

@@ -17,7 +17,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
  *   page      from 1              limit    1–100 (default 20)
  *
  * On SQLite the words are looked up in the FTS5 index that the migration
- * 20261126_204500_search_full_text keeps beside the collection, and the page and its
+ * 20261126_213000_search_full_text keeps beside the collection, and the page and its
  * total are chosen from that index and a slim table of the filtered columns: no request
  * reads the collection's rows, except the page's own. Without
  * that index (MongoDB, or a development database whose schema Payload pushes) the same

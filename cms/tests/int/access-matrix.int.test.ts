@@ -9,7 +9,7 @@ import {
   buildReport,
   buildTranslation,
 } from './factories'
-import { api, bootPayload, buildUser, graphql, json, login } from './harness'
+import { api, bootPayload, buildApiKey, buildUser, graphql, json, login } from './harness'
 
 /**
  * The access matrix of issue 3, through the real REST and GraphQL handlers:
@@ -46,7 +46,6 @@ const fx = {} as {
   lapsedMember: string
   bulletin: string
 }
-const INTEGRATOR_KEY = 'integrator-key-access-matrix-0000000000000001'
 
 beforeAll(async () => {
   payload = await bootPayload()
@@ -60,8 +59,8 @@ beforeAll(async () => {
   who.translator = await staff(['translator'], { languages: ['es'] })
   who.researcher = await staff(['researcher'])
   who.membership = await staff(['membership'])
-  await buildUser(payload, ['integrator'], { enableAPIKey: true, apiKey: INTEGRATOR_KEY })
-  who.integrator = { apiKey: INTEGRATOR_KEY }
+  const integrator = await buildUser(payload, ['integrator'])
+  who.integrator = { apiKey: (await buildApiKey(payload, integrator.user.id)).key }
 
   const active = await buildMember(payload, { email: 'active@members.test', status: 'active' })
   const lapsed = await buildMember(payload, { email: 'lapsed@members.test', status: 'lapsed' })
@@ -415,6 +414,39 @@ describe('search index', () => {
     for (const role of ROLES) {
       const response = await api('/api/search', { ...who[role], method: 'POST', body: { title: 'injected' } })
       expect(response.status, role).toBe(403)
+    }
+  })
+})
+
+describe('api keys, tombstones and the change feed', () => {
+  const keyReaders: Role[] = ['integrator', 'admin']
+
+  it.each(rows(ROLES, (role) => (keyReaders.includes(role) ? 200 : 403)))('%s: lists api keys → %i', async (role, status) => {
+    const response = await get(role, '/api/api-keys?depth=0')
+    expect(response.status).toBe(status)
+    if (status === 200) expect(JSON.stringify(await response.json())).not.toMatch(/keyHash|"key":"chq_/)
+  })
+
+  it.each(ROLES.filter((role) => role !== 'admin'))('%s: cannot read or write tombstones directly', async (role) => {
+    expect((await get(role, '/api/tombstones')).status).toBe(403)
+    const create = await api('/api/tombstones', { ...who[role], method: 'POST', body: { docCollection: 'articles', docId: fx.publicArticle, reason: 'deleted' } })
+    expect(create.status).toBe(403)
+  })
+
+  it.each(ROLES)('%s: the change feed holds no drafts; visitors get no staff-only evidence and no members-only text', async (role) => {
+    const response = await get(role, '/api/changes?limit=100')
+    expect(response.status).toBe(200)
+    const feed = await json<{ changes: { kind: string; id: string; doc?: { title?: string; body?: unknown } }[] }>(response)
+    const ids = feed.changes.map((change) => change.id)
+    expect(ids).toContain(fx.publicArticle)
+    expect(ids).not.toContain(fx.draftArticle)
+    expect(ids).not.toContain(fx.draftReport)
+    expect(ids).not.toContain(fx.draftEvidence)
+    if (['anonymous', 'integrator', 'lapsedMember', 'membership'].includes(role)) {
+      expect(ids).not.toContain(fx.staffEvidence)
+      const members = feed.changes.find((change) => change.id === fx.membersArticle)
+      expect(members?.doc?.title).toBe('Members piece')
+      expect(members?.doc?.body ?? null).toBeNull()
     }
   })
 })

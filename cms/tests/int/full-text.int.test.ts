@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { up as installIndex } from '../../src/migrations/20261126_204500_search_full_text'
+import { up as installIndex } from '../../src/migrations/20261126_213000_search_full_text'
 import { parseFilters, queryWords, toFtsQuery } from '../../src/plugins/full-text'
 import { buildArticle, buildReport, richText } from './factories'
 import { api, bootPayload, json } from './harness'

@@ -52,7 +52,8 @@ function headersFor({ token, apiKey, headers, body }: ApiOptions): Headers {
   const result = new Headers(headers)
   if (body !== undefined) result.set('Content-Type', 'application/json')
   if (token) result.set('Authorization', `JWT ${token}`)
-  if (apiKey) result.set('Authorization', `users API-Key ${apiKey}`)
+  // Integrators' keys (chq_…) go in `Authorization: API-Key …`; others are Payload's built-in users key (site preview).
+  if (apiKey) result.set('Authorization', apiKey.startsWith('chq_') ? `API-Key ${apiKey}` : `users API-Key ${apiKey}`)
   return result
 }
 
@@ -105,6 +106,20 @@ export async function buildUser(
     },
   })
   return { user, email, password }
+}
+
+/** `buildApiKey`: an integrator key for `owner`, issued as an admin would; returns the plaintext, shown only here. */
+export async function buildApiKey(
+  payload: Payload,
+  owner: string,
+  overrides: { name?: string; expiresAt?: string } = {},
+): Promise<{ id: string; key: string }> {
+  const doc = await payload.create({
+    collection: 'api-keys',
+    data: { name: overrides.name ?? 'Test key', owner, expiresAt: overrides.expiresAt },
+  })
+  if (!doc.key) throw new Error('the api-keys create response carried no key')
+  return { id: doc.id, key: doc.key }
 }
 
 /** Logs in through REST and returns the JWT (as the admin UI and API clients do). */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { api, bootPayload, buildUser, graphql, json, login } from './harness'
+import { api, bootPayload, buildApiKey, buildUser, graphql, json, login } from './harness'
 
 /**
  * Staff accounts: only admins manage users; roles cannot be self-assigned; integrators
@@ -73,12 +73,13 @@ describe('users', () => {
   })
 
   describe('integrators', () => {
-    const apiKey = 'integrator-key-00000000000000000000000000000001'
+    let apiKey: string
     let integratorEmail: string
     let integratorPassword: string
 
     beforeAll(async () => {
-      const integrator = await buildUser(payload, ['integrator'], { enableAPIKey: true, apiKey })
+      const integrator = await buildUser(payload, ['integrator'])
+      apiKey = (await buildApiKey(payload, integrator.user.id)).key
       integratorEmail = integrator.email
       integratorPassword = integrator.password
     })

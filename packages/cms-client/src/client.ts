@@ -38,6 +38,8 @@ import { tags } from './tags.js'
 import type {
   ArticleView,
   BulletinView,
+  ChangesPage,
+  ChangesQuery,
   CaseStudyView,
   EditionLink,
   EvidenceView,
@@ -57,7 +59,10 @@ import type {
 export type CmsClientOptions = {
   /** Where the CMS answers, e.g. `https://cms.example.org` (no trailing `/api`). */
   baseUrl: string
-  /** An API key; sent as `Authorization: users API-Key <key>`. */
+  /**
+   * An API key. An integrator's key (`chq_…`) is sent as `Authorization: API-Key <key>`;
+   * any other (the site-preview account's) as `Authorization: users API-Key <key>`.
+   */
   apiKey?: string
   /** Read drafts (with a key that may): the latest version of each document. */
   draft?: boolean
@@ -113,6 +118,11 @@ export const FEED_SELECT = {
 
 const FEED_SECTIONS: Section[] = ['articles', 'bulletins', 'reports', 'case-studies']
 
+/** The Authorization header for a key: integrators' keys start with `chq_`. */
+export function authorization(apiKey: string): string {
+  return apiKey.startsWith('chq_') ? `API-Key ${apiKey}` : `users API-Key ${apiKey}`
+}
+
 export function createCmsClient(options: CmsClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const doFetch = options.fetch ?? globalThis.fetch
@@ -122,7 +132,7 @@ export function createCmsClient(options: CmsClientOptions) {
   async function request<T>(path: string, requestTags: string[] = [], init?: RequestInit): Promise<T> {
     const headers = new Headers(init?.headers)
     headers.set('Accept', 'application/json')
-    if (options.apiKey) headers.set('Authorization', `users API-Key ${options.apiKey}`)
+    if (options.apiKey) headers.set('Authorization', authorization(options.apiKey))
     let response: Response
     try {
       response = await doFetch(`${baseUrl}${path}`, {
@@ -394,6 +404,21 @@ export function createCmsClient(options: CmsClientOptions) {
         const item = toFeedItem(doc)
         return { path: item.path, updatedAt: doc.updatedAt, editions: item.editions }
       })
+    },
+
+    /**
+     * A page of what changed, oldest first: upserts and deletes (deleted, unpublished or
+     * made staff-only). A mirror stores `nextCursor` and continues with `{ after }` until
+     * `hasMore` is false; see the package README. Never cached.
+     */
+    async changesSince({ since, after, limit, locale, depth }: ChangesQuery = {}): Promise<ChangesPage> {
+      const params = {
+        ...(after ? { after } : since !== undefined && { since: since instanceof Date ? since.toISOString() : since }),
+        ...(limit !== undefined && { limit: Math.min(Math.max(1, Math.floor(limit)), MAX_PAGE_SIZE) }),
+        ...(locale && { locale }),
+        ...(depth !== undefined && { depth }),
+      }
+      return request<ChangesPage>(`/api/changes${toQueryString(params)}`, [], { cache: 'no-store' })
     },
   }
 }

@@ -1,4 +1,4 @@
-export { createCmsClient, FEED_SELECT, MAX_PAGE_SIZE, type CmsClient, type CmsClientOptions } from './client.js'
+export { authorization, createCmsClient, FEED_SELECT, MAX_PAGE_SIZE, type CmsClient, type CmsClientOptions } from './client.js'
 export { CmsError, CmsUnavailableError } from './errors.js'
 export { editionPath, type WorkSection } from './mappers.js'
 export { signPreview, verifyPreview, type PreviewLink } from './preview.js'

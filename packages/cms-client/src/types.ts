@@ -1,4 +1,4 @@
-import type { Language, Region } from '@chasqui/cms-types'
+import type { Language, Region, SyncedCollection, TombstoneReason } from '@chasqui/cms-types'
 
 /**
  * View models: what the client returns. Wire documents are reshaped here (mappers.ts)
@@ -216,3 +216,42 @@ export type SearchFilters = {
 export type HealthStatus = { status: 'ok' | 'error'; service: string; [key: string]: unknown }
 
 export type SitemapEntry = { path: string; updatedAt: string; editions: EditionLink[] }
+
+/** One entry of the change feed (`GET /api/changes`). */
+export type Change =
+  | {
+      kind: 'upsert'
+      collection: SyncedCollection
+      id: string
+      updatedAt: string
+      /** The document as the caller may read it (published; public fields only for visitors and integrators). */
+      doc: Record<string, unknown>
+    }
+  | {
+      kind: 'delete'
+      collection: SyncedCollection
+      id: string
+      /** When the document left public view. */
+      updatedAt: string
+      reason: TombstoneReason
+    }
+
+export type ChangesPage = {
+  changes: Change[]
+  /** Store it; pass it back as `after` to continue exactly where this page ended. */
+  nextCursor: string
+  hasMore: boolean
+}
+
+export type ChangesQuery = {
+  /** Changes at or after this instant (ISO 8601 or a Date); ignored when `after` is given. */
+  since?: string | Date
+  /** A `nextCursor` from an earlier page. */
+  after?: string
+  /** 1–100; default 50. */
+  limit?: number
+  /** Locale of localized fields (topics' names), e.g. `es`. */
+  locale?: Language
+  /** 0 (ids only, the default) or 1 (related documents populated). */
+  depth?: 0 | 1
+}

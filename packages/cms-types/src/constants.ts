@@ -31,12 +31,36 @@ export const COLLECTIONS = {
   documents: 'documents',
   search: 'search',
   redirects: 'redirects',
+  apiKeys: 'api-keys',
+  tombstones: 'tombstones',
 } as const
 export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
 
 /** Collections whose documents can have translated editions. */
 export const TRANSLATABLE_COLLECTIONS = ['articles', 'reports', 'case-studies', 'pages'] as const
 export type TranslatableCollection = (typeof TRANSLATABLE_COLLECTIONS)[number]
+
+/**
+ * Collections served by the sync feed (`GET /api/changes`): everything a public mirror
+ * holds. Removals from public view in these leave tombstones.
+ */
+export const SYNCED_COLLECTIONS = [
+  'articles',
+  'bulletins',
+  'reports',
+  'case-studies',
+  'translations',
+  'pages',
+  'topics',
+  'evidence',
+  'media',
+  'documents',
+] as const
+export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number]
+
+/** Why a document left public view: deleted, unpublished, or made staff-only. */
+export const TOMBSTONE_REASONS = ['deleted', 'unpublished', 'restricted'] as const
+export type TombstoneReason = (typeof TOMBSTONE_REASONS)[number]
 
 export const GLOBALS = { siteSettings: 'site-settings', navigation: 'navigation', home: 'home' } as const
 

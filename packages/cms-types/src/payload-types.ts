@@ -80,6 +80,8 @@ export interface Config {
     evidence: Evidence;
     members: Member;
     users: User;
+    'api-keys': ApiKey;
+    tombstones: Tombstone;
     search: Search;
     redirects: Redirect;
     'payload-kv': PayloadKv;
@@ -109,6 +111,8 @@ export interface Config {
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
+    tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -1037,6 +1041,62 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Integrators’ API keys. Issue one with the form above (or POST /api/api-keys, see docs/api.md): the key is shown once, then only its prefix. Open a key to revoke it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys".
+ */
+export interface ApiKey {
+  id: string;
+  /**
+   * What the key is for, e.g. “Partner X mirror”.
+   */
+  name: string;
+  /**
+   * The integrator account the key acts as.
+   */
+  owner?: (string | null) | User;
+  /**
+   * The start of the key, to recognise it.
+   */
+  prefix?: string | null;
+  keyHash?: string | null;
+  key?: string | null;
+  expiresAt?: string | null;
+  /**
+   * A revoked key is refused at once, for good.
+   */
+  revoked?: boolean | null;
+  revokedAt?: string | null;
+  lastUsedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Documents that left public view, for mirrors syncing through GET /api/changes. Written automatically.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones".
+ */
+export interface Tombstone {
+  id: string;
+  docCollection:
+    | 'articles'
+    | 'bulletins'
+    | 'reports'
+    | 'case-studies'
+    | 'translations'
+    | 'pages'
+    | 'topics'
+    | 'evidence'
+    | 'media'
+    | 'documents';
+  docId: string;
+  reason: 'deleted' | 'unpublished' | 'restricted';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1331,6 +1391,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'api-keys';
+        value: string | ApiKey;
+      } | null)
+    | ({
+        relationTo: 'tombstones';
+        value: string | Tombstone;
       } | null)
     | ({
         relationTo: 'search';
@@ -1862,6 +1930,34 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "api-keys_select".
+ */
+export interface ApiKeysSelect<T extends boolean = true> {
+  name?: T;
+  owner?: T;
+  prefix?: T;
+  keyHash?: T;
+  key?: T;
+  expiresAt?: T;
+  revoked?: T;
+  revokedAt?: T;
+  lastUsedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tombstones_select".
+ */
+export interface TombstonesSelect<T extends boolean = true> {
+  docCollection?: T;
+  docId?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

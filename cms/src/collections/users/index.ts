@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 
 import { adminsOnly, adminsOnlyField, adminsOrSelf, canOpenAdmin } from '../../access'
 import { getEnv } from '../../env'
+import { deleteKeysOfUser } from '../api-keys/hooks/delete-keys-of-user'
+import { integratorApiKey } from '../api-keys/strategy'
+import { apiKeyForPreviewOnly } from './hooks/api-key-for-preview-only'
 import { ensureFirstUserIsAdmin } from './hooks/ensure-first-user-is-admin'
 import { refuseKeyOnlyLogin } from './hooks/refuse-key-only-login'
 
@@ -33,6 +36,10 @@ export const Users: CollectionConfig = {
     description: 'Staff accounts. Only admins create accounts or change roles.',
   },
   auth: {
+    // Integrators: `Authorization: API-Key chq_…` keys from the api-keys collection (hashed,
+    // shown once). Payload's own key (`users API-Key …`) stays for the site-preview account
+    // alone: a deployment secret set from PREVIEW_API_KEY (hooks/api-key-for-preview-only.ts).
+    strategies: [integratorApiKey],
     useAPIKey: true,
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
@@ -68,7 +75,8 @@ export const Users: CollectionConfig = {
     },
   ],
   hooks: {
-    beforeChange: [ensureFirstUserIsAdmin],
+    beforeChange: [ensureFirstUserIsAdmin, apiKeyForPreviewOnly],
+    beforeDelete: [deleteKeysOfUser],
     beforeLogin: [refuseKeyOnlyLogin],
   },
 }
