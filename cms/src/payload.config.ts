@@ -26,9 +26,11 @@ import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
+import { graphQLLimits } from './graphql/limits'
 import { Navigation } from './globals/navigation'
 import { SiteSettings } from './globals/site-settings'
 import { MB } from './lib/uploads'
+import { queryGuard } from './plugins/query-guard'
 import { redirects } from './plugins/redirects'
 import { search } from './plugins/search'
 import { seo } from './plugins/seo'
@@ -67,7 +69,11 @@ export default buildConfig({
   db: databaseAdapter(database, cmsRoot),
   editor,
   endpoints: [health],
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    ...graphQLLimits(env.graphQL),
+    // Published for integrators, since production answers no introspection; `pnpm generate` writes it.
+    schemaOutputFile: path.resolve(cmsRoot, '../packages/cms-client/schema.graphql'),
+  },
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   localization: {
     locales: LOCALES.map((code) => ({ code, label: code === 'en' ? 'English' : 'Español' })),
@@ -104,7 +110,8 @@ export default buildConfig({
   onInit: (payload) => {
     if (database.kind === 'sqlite' && database.warning) payload.logger.warn(database.warning)
   },
-  plugins: [search, seo, redirects],
+  // queryGuard last: it guards the collections the other plugins add too.
+  plugins: [search, seo, redirects, queryGuard],
   secret: env.payloadSecret,
   serverURL: env.cmsUrl,
   sharp,

@@ -1,0 +1,64 @@
+import { APIError, type CollectionBeforeOperationHook, type FlattenedField } from 'payload'
+
+/**
+ * Refuses, with a 400 naming the parameter, `where` clauses that Payload 3.90 would turn
+ * into a 500: a date compared with something that is not a date (the SQLite adapter
+ * binds `undefined`), a geo operator on a field that is not a point (no such adapter
+ * operator), a condition with no operator. Unknown fields and operators Payload already
+ * refuses with a 400. Only for REST and GraphQL input: our own Local API calls are trusted.
+ */
+export const guardWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
+  if (req.payloadAPI === 'local') return args
+  const where = (args as { where?: unknown }).where
+  if (where !== undefined && where !== null) checkClause(where, 'where', collection.flattenedFields)
+  return args
+}
+
+const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
+const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
+
+function refuse(message: string): never {
+  throw new APIError(message, 400, undefined, true)
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function checkClause(clause: unknown, name: string, fields: FlattenedField[]) {
+  if (!isObject(clause)) refuse(`${name} must be an object of conditions, e.g. ${name}[title][equals]=…`)
+  for (const [key, condition] of Object.entries(clause)) {
+    if (key === 'and' || key === 'or') {
+      const parts = Array.isArray(condition) ? condition : isObject(condition) ? Object.values(condition) : refuse(`${name}[${key}] must be a list of conditions.`)
+      parts.forEach((part, index) => checkClause(part, `${name}[${key}][${index}]`, fields))
+      continue
+    }
+    if (!isObject(condition)) refuse(`${name}[${key}] must name an operator, e.g. ${name}[${key}][equals]=…`)
+    const field = key.includes('.') ? undefined : fields.find((candidate) => candidate.name === key)
+    for (const [operator, value] of Object.entries(condition)) {
+      checkOperand(`${name}[${key}][${operator}]`, operator, value, field)
+    }
+  }
+}
+
+function checkOperand(name: string, operator: string, value: unknown, field: FlattenedField | undefined) {
+  if (GEO_OPERATORS.has(operator) && field?.type !== 'point') refuse(`${name}: ${operator} applies only to point (location) fields.`)
+  if (operator === 'exists' || !field) return
+  const values = LIST_OPERATORS.has(operator) && typeof value === 'string' ? value.split(',') : [value].flat()
+  if (field.type === 'date' && !values.every(isDateLike)) {
+    refuse(`${name} must be a date (ISO 8601, e.g. 2024-05-01); got ${JSON.stringify(value).slice(0, 60)}.`)
+  }
+  if (field.type === 'number' && !values.every(isNumberLike)) {
+    refuse(`${name} must be a number; got ${JSON.stringify(value).slice(0, 60)}.`)
+  }
+}
+
+function isDateLike(value: unknown): boolean {
+  if (value === null || typeof value === 'number') return true
+  if (value instanceof Date) return !Number.isNaN(value.getTime())
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value))
+}
+
+function isNumberLike(value: unknown): boolean {
+  if (value === null || typeof value === 'number') return true
+  return typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))
+}
