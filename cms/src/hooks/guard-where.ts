@@ -4,7 +4,7 @@ import { APIError, type CollectionBeforeOperationHook, type FlattenedField } fro
  * Refuses, with a 400 naming the parameter, `where` clauses that Payload 3.90 would turn
  * into a 500: a date compared with something that is not a date (the SQLite adapter
  * binds `undefined`), a geo operator on a field that is not a point (no such adapter
- * operator), a condition with no operator. Unknown fields and operators Payload already
+ * operator), a condition with no operator, a list where one value is expected. Unknown fields and operators Payload already
  * refuses with a 400. Only for REST and GraphQL input: our own Local API calls are trusted.
  */
 export const guardWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
@@ -42,6 +42,9 @@ function checkClause(clause: unknown, name: string, fields: FlattenedField[]) {
 
 function checkOperand(name: string, operator: string, value: unknown, field: FlattenedField | undefined) {
   if (GEO_OPERATORS.has(operator) && field?.type !== 'point') refuse(`${name}: ${operator} applies only to point (location) fields.`)
+  if (!LIST_OPERATORS.has(operator) && !GEO_OPERATORS.has(operator) && typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    refuse(`${name} takes one value, not a list or an object.`)
+  }
   if (operator === 'exists' || !field) return
   const values = LIST_OPERATORS.has(operator) && typeof value === 'string' ? value.split(',') : [value].flat()
   if (field.type === 'date' && !values.every(isDateLike)) {

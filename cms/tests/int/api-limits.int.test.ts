@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { printGraphQLSchema } from '../../scripts/lib/graphql-schema'
 import { createApiPolicy } from '../../src/api-policy'
 import config from '../../src/payload.config'
-import { buildArticle } from './factories'
+import { buildArticle, richText } from './factories'
 import { api, BASE_URL, bootPayload, buildUser, createInProcessFetch, graphql, inProcessFetch, json, login } from './harness'
 
 // Before the config is evaluated: an extra origin from the environment, as an operator sets it.
@@ -25,11 +25,13 @@ describe('API limits', () => {
   let payload: Payload
   let articleId: string
   let editorToken: string
+  let membersArticleId: string
 
   beforeAll(async () => {
     payload = await bootPayload()
     articleId = (await buildArticle(payload, { title: 'Public piece' })).id
     await buildArticle(payload, { title: 'Secret draft', _status: 'draft' })
+    membersArticleId = (await buildArticle(payload, { title: 'Members piece', visibility: 'members', body: richText('Quetzal members-only text') })).id
     const editor = await buildUser(payload, ['editor'])
     editorToken = await login(editor.email, editor.password)
   })
@@ -155,6 +157,28 @@ describe('API limits', () => {
       } as RequestInit)
       expect(streamed.status).toBe(413)
       expect((await json<Errors>(streamed)).errors[0]?.message).toMatch(/larger than 1048576 bytes/)
+    })
+  })
+
+  describe('select cannot uncover members-only bodies', () => {
+    it.each(['select[body]=true', 'select[body]=true&select[visibility]=false', 'select[visibility]=false', 'select[title]=false&select[visibility]=false'])(
+      'REST ?%s',
+      async (query) => {
+        for (const path of [`/api/articles?${query}`, `/api/articles/${membersArticleId}?${query}`]) {
+          const text = await (await api(path)).text()
+          expect(text).not.toContain('Quetzal')
+        }
+      },
+    )
+
+    it('GraphQL asking for the body alone', async () => {
+      const { body } = await graphql(`{ Article(id: "${membersArticleId}") { body } Articles { docs { body } } }`)
+      expect(JSON.stringify(body)).not.toContain('Quetzal')
+    })
+
+    it('members-only bodies still reach those who may read them', async () => {
+      const text = await (await api(`/api/articles/${membersArticleId}?select[body]=true`, { token: editorToken })).text()
+      expect(text).toContain('Quetzal')
     })
   })
 
