@@ -48,7 +48,9 @@ export async function rateLimitFor(
   settings: ApiPolicySettings,
   limiter: FixedWindowLimiter,
 ): Promise<RateLimitDecision | undefined> {
-  if (request.method === 'OPTIONS' || (await isSiteRequest(request, settings.siteSecret))) return undefined
+  // Preflights cost nothing; health checks come from load balancers and orchestrators, often.
+  if (request.method === 'OPTIONS' || new URL(request.url).pathname === '/api/health') return undefined
+  if (await isSiteRequest(request, settings.siteSecret)) return undefined
   const bucket = await bucketFor(request, payload, settings)
   if (bucket.limit === 0) return undefined
   return limiter.hit(bucket.key, bucket.limit)

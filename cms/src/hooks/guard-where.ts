@@ -4,8 +4,9 @@ import { APIError, type CollectionBeforeOperationHook, type FlattenedField } fro
  * Refuses, with a 400 naming the parameter, `where` clauses that Payload 3.90 would turn
  * into a 500: a date compared with something that is not a date (the SQLite adapter
  * binds `undefined`), a geo operator on a field that is not a point (no such adapter
- * operator), a condition with no operator, a list where one value is expected. Unknown fields and operators Payload already
- * refuses with a 400. Only for REST and GraphQL input: our own Local API calls are trusted.
+ * operator), `all` on a single-valued field, a condition with no operator, a list where
+ * one value is expected. Unknown fields and operators Payload already refuses with a 400.
+ * Only for REST and GraphQL input: our own Local API calls are trusted.
  */
 export const guardWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   if (req.payloadAPI === 'local') return args
@@ -46,6 +47,7 @@ function checkOperand(name: string, operator: string, value: unknown, field: Fla
     refuse(`${name} takes one value, not a list or an object.`)
   }
   if (operator === 'exists' || !field) return
+  if (operator === 'all' && !('hasMany' in field && field.hasMany)) refuse(`${name}: all applies only to fields holding several values.`)
   const values = LIST_OPERATORS.has(operator) && typeof value === 'string' ? value.split(',') : [value].flat()
   if (field.type === 'date' && !values.every(isDateLike)) {
     refuse(`${name} must be a date (ISO 8601, e.g. 2024-05-01); got ${JSON.stringify(value).slice(0, 60)}.`)

@@ -263,6 +263,13 @@ describe('API limits', () => {
       expect((await from('203.0.113.1', { Authorization: 'users API-Key not-a-real-key' })).status).toBe(429)
     })
 
+    it('never limits health checks', async () => {
+      for (let i = 0; i < 5; i += 1) {
+        const response = await limited(`${BASE_URL}/api/health`, { headers: { 'X-Forwarded-For': '203.0.113.7' } })
+        expect(response.status).toBe(200)
+      }
+    })
+
     it('believes only the address the trusted proxy appended', async () => {
       for (let i = 0; i < 3; i += 1) {
         await limited(`${BASE_URL}/api/articles`, { headers: { 'X-Forwarded-For': `10.0.0.${i}, 203.0.113.3` } })
