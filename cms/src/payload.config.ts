@@ -109,6 +109,11 @@ export default buildConfig({
   },
   onInit: (payload) => {
     if (database.kind === 'sqlite' && database.warning) payload.logger.warn(database.warning)
+    if (env.isProduction && env.trustedProxies === 0 && env.rateLimit.anonymous > 0) {
+      payload.logger.warn(
+        'TRUST_PROXY is off: all anonymous API clients share one rate-limit bucket. Behind a reverse proxy, set TRUST_PROXY (docs/api-limits.md).',
+      )
+    }
   },
   // queryGuard last: it guards the collections the other plugins add too.
   plugins: [search, seo, redirects, queryGuard],

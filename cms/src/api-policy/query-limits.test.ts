@@ -21,4 +21,9 @@ describe('queryProblem', () => {
     ['where=garbage', 'where must be a JSON object (or given as where[…]=… parameters).'],
     ['data=[1]', 'data must be a JSON object (or given as data[…]=… parameters).'],
   ])('refuses %s', (query, message) => expect(problem(query)).toBe(message))
+
+  it('leaves page bounds to reads: bulk writes send limit=0 for "every match"', () => {
+    expect(queryProblem(new URLSearchParams('limit=0&where[id][in]=a,b'), 'DELETE')).toBeUndefined()
+    expect(queryProblem(new URLSearchParams('where=garbage'), 'PATCH')).toMatch(/^where must be a JSON object/)
+  })
 })

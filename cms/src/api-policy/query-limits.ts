@@ -30,19 +30,24 @@ function jsonObject(name: string, value: string): string | undefined {
   return `${name} must be a JSON object (or given as ${name}[…]=… parameters).`
 }
 
-/** The first problem with the query string, as a message for the client; undefined when it is fine. */
-export function queryProblem(params: URLSearchParams): string | undefined {
+function parameterProblem(key: string, value: string, reading: boolean): string | undefined {
+  if (key === 'where' || key === 'data') return jsonObject(key, value)
+  if (!reading) return undefined
+  if (key === 'limit' || /^joins\[[^\]]*\]\[limit\]$/.test(key)) return wholeNumberIn(key, value, 1, MAX_PAGE_SIZE)
+  if (key === 'depth') return wholeNumberIn(key, value, 0, MAX_DEPTH)
+  if (key === 'page') return wholeNumberIn(key, value, 1)
+  return undefined
+}
+
+/**
+ * The first problem with the query string, as a message for the client; undefined when it
+ * is fine. Page and depth bounds apply to reads: bulk writes (the admin's delete, publish
+ * or restore of a selection) legitimately send `limit=0`, meaning every matching document.
+ */
+export function queryProblem(params: URLSearchParams, method = 'GET'): string | undefined {
+  const reading = method === 'GET' || method === 'HEAD'
   for (const [key, value] of params) {
-    const problem =
-      key === 'limit' || /^joins\[[^\]]*\]\[limit\]$/.test(key)
-        ? wholeNumberIn(key, value, 1, MAX_PAGE_SIZE)
-        : key === 'depth'
-          ? wholeNumberIn(key, value, 0, MAX_DEPTH)
-          : key === 'page'
-            ? wholeNumberIn(key, value, 1)
-            : key === 'where' || key === 'data'
-              ? jsonObject(key, value)
-              : undefined
+    const problem = parameterProblem(key, value, reading)
     if (problem) return problem
   }
   return undefined

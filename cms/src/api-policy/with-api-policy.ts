@@ -35,7 +35,7 @@ export function createApiPolicy(
         if (!body.ok) return refuse(413, `The request body is larger than ${settings.maxBodyBytes} bytes, the most the API accepts.`)
         const request = body.request
 
-        const problem = queryProblem(new URL(request.url).searchParams)
+        const problem = queryProblem(new URL(request.url).searchParams, request.method)
         if (problem) return refuse(400, problem)
 
         const decision = await rateLimitFor(request, payload, settings, limiter)
