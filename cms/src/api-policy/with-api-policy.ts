@@ -12,8 +12,8 @@ import { type ApiPolicySettings } from './settings'
 export type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
 /**
- * What every /api request goes through, around Payload's own handlers: size cap, query
- * bounds, rate limit, HTTP caching, and errors as 4xx JSON rather than 500s. The route
+ * What every /api request goes through, around Payload's own handlers: rate limit, size
+ * cap, query bounds, HTTP caching, and errors as 4xx JSON rather than 500s. The route
  * files and the integration tests' harness wrap the same handlers with it.
  */
 export function createApiPolicy(
@@ -31,14 +31,8 @@ export function createApiPolicy(
       let payload: Payload | undefined
       try {
         payload = await getPayload({ config })
-        const body = await checkBodySize(incoming, settings.maxBodyBytes)
-        if (!body.ok) return refuse(413, `The request body is larger than ${settings.maxBodyBytes} bytes, the most the API accepts.`)
-        const request = body.request
-
-        const problem = queryProblem(new URL(request.url).searchParams, request.method)
-        if (problem) return refuse(400, problem)
-
-        const decision = await rateLimitFor(request, payload, settings, limiter)
+        // Counted first, so refused requests count too.
+        const decision = await rateLimitFor(incoming, payload, settings, limiter)
         const limitHeaders = decision ? rateLimitHeaders(decision, settings.rateLimit.windowSeconds) : {}
         if (decision && !decision.allowed) {
           return refuse(429, `Too many requests: the limit is ${decision.limit} per ${settings.rateLimit.windowSeconds} seconds. Retry in ${decision.resetSeconds} seconds.`, {
@@ -46,6 +40,13 @@ export function createApiPolicy(
             'Retry-After': String(decision.resetSeconds),
           })
         }
+
+        const body = await checkBodySize(incoming, settings.maxBodyBytes)
+        if (!body.ok) return refuse(413, `The request body is larger than ${settings.maxBodyBytes} bytes, the most the API accepts.`, limitHeaders)
+        const request = body.request
+
+        const problem = queryProblem(new URL(request.url).searchParams, request.method)
+        if (problem) return refuse(400, problem, limitHeaders)
 
         const response = await asClientError(request, await handler(request, context))
         return withHeaders(await withCaching(request, response), limitHeaders)
