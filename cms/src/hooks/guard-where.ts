@@ -1,19 +1,24 @@
-import { APIError, type CollectionBeforeOperationHook, type FlattenedField } from 'payload'
+import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Payload } from 'payload'
 
 /**
  * Refuses, with a 400 naming the parameter, `where` clauses that Payload 3.90 would turn
  * into a 500: a date compared with something that is not a date (the SQLite adapter
  * binds `undefined`), a geo operator on a field that is not a point (no such adapter
- * operator), `all` on a single-valued field, a condition with no operator, a list where
- * one value is expected. Unknown fields and operators Payload already refuses with a 400.
+ * operator), `all` on SQLite or on a single-valued field, a condition with no operator,
+ * a list where one value is expected. Paths through groups and relationships
+ * (`bulletin.publishedAt`) are checked against the field they end on. Unknown fields and operators Payload already refuses with a 400.
  * Only for REST and GraphQL input: our own Local API calls are trusted.
  */
 export const guardWhere: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   if (req.payloadAPI === 'local') return args
   const where = (args as { where?: unknown }).where
-  if (where !== undefined && where !== null) checkClause(where, 'where', collection.flattenedFields)
+  if (where !== undefined && where !== null) {
+    checkClause(where, 'where', { fields: collection.flattenedFields, payload: req.payload })
+  }
   return args
 }
+
+type Scope = { fields: FlattenedField[]; payload: Payload }
 
 const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
@@ -25,18 +30,35 @@ function refuse(message: string): never {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value)
 
-function checkClause(clause: unknown, name: string, fields: FlattenedField[]) {
+/** The field a `where` path names, through groups, arrays and single-collection relationships. */
+function fieldAt(path: string, { fields, payload }: Scope): FlattenedField | undefined {
+  let current = fields
+  const segments = path.split('.')
+  for (const [index, segment] of segments.entries()) {
+    const field = current.find((candidate) => candidate.name === segment)
+    if (!field || index === segments.length - 1) return field
+    if ('flattenedFields' in field) current = field.flattenedFields
+    else if ((field.type === 'relationship' || field.type === 'upload') && typeof field.relationTo === 'string') {
+      current = payload.collections[field.relationTo]?.config.flattenedFields ?? []
+    } else return undefined
+  }
+  return undefined
+}
+
+function checkClause(clause: unknown, name: string, scope: Scope) {
   if (!isObject(clause)) refuse(`${name} must be an object of conditions, e.g. ${name}[title][equals]=…`)
   for (const [key, condition] of Object.entries(clause)) {
     if (key === 'and' || key === 'or') {
       const parts = Array.isArray(condition) ? condition : isObject(condition) ? Object.values(condition) : refuse(`${name}[${key}] must be a list of conditions.`)
-      parts.forEach((part, index) => checkClause(part, `${name}[${key}][${index}]`, fields))
+      parts.forEach((part, index) => checkClause(part, `${name}[${key}][${index}]`, scope))
       continue
     }
     if (!isObject(condition)) refuse(`${name}[${key}] must name an operator, e.g. ${name}[${key}][equals]=…`)
-    const field = key.includes('.') ? undefined : fields.find((candidate) => candidate.name === key)
+    const field = fieldAt(key, scope)
     for (const [operator, value] of Object.entries(condition)) {
       checkOperand(`${name}[${key}][${operator}]`, operator, value, field)
+      // Payload documents `all` as MongoDB-only; the SQL adapters fail on it.
+      if (operator === 'all' && scope.payload.db.name !== 'mongoose') refuse(`${name}[${key}][all] is not supported on this database; use in.`)
     }
   }
 }

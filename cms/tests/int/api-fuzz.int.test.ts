@@ -16,7 +16,10 @@ import { api, bootPayload, graphql } from './harness'
 const DRAFT_MARKER = 'zanzibar'
 const MEMBERS_MARKER = 'quetzal'
 
-const FIELDS = ['title', 'slug', '_status', 'publishedAt', 'visibility', 'body', 'summary', 'id', 'number', 'kind', 'topics', 'bulletin', 'language', 'createdAt', 'doc.value', 'title.en', 'nonexistent', 'and', 'or']
+const FIELDS = [
+  ...['title', 'slug', '_status', 'publishedAt', 'visibility', 'body', 'summary', 'id', 'number', 'kind', 'topics', 'bulletin', 'language', 'createdAt'],
+  ...['doc.value', 'title.en', 'meta.title', 'bulletin.publishedAt', 'bulletin.number', 'topics.name', 'heroImage.alt', 'nonexistent', 'and', 'or'],
+]
 const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'exists', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal', 'like', 'not_like', 'contains', 'near', 'within', 'intersects', 'bogus']
 const COLLECTIONS = ['articles', 'bulletins', 'reports', 'case-studies', 'translations', 'pages', 'topics', 'search', 'media', 'documents', 'evidence', 'members', 'users', 'globals/home', 'globals/site-settings']
 
