@@ -27,6 +27,7 @@ import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
 import { graphQLLimits } from './graphql/limits'
+import { missingReferenceAsBadRequest } from './hooks/missing-reference-as-bad-request'
 import { Navigation } from './globals/navigation'
 import { SiteSettings } from './globals/site-settings'
 import { MB } from './lib/uploads'
@@ -69,6 +70,7 @@ export default buildConfig({
   db: databaseAdapter(database, cmsRoot),
   editor,
   endpoints: [health],
+  hooks: { afterError: [missingReferenceAsBadRequest] },
   graphQL: {
     ...graphQLLimits(env.graphQL),
     // Published for integrators, since production answers no introspection; `pnpm generate` writes it.

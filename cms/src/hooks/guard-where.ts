@@ -1,4 +1,6 @@
-import { APIError, type CollectionBeforeOperationHook, type FlattenedField, type Payload } from 'payload'
+import { type CollectionBeforeOperationHook, type FlattenedField, type Payload } from 'payload'
+
+import { InvalidQueryError } from '../lib/invalid-query-error'
 
 /**
  * Refuses, with a 400 naming the parameter, `where` clauses that Payload 3.90 would turn
@@ -24,7 +26,7 @@ const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 
 function refuse(message: string): never {
-  throw new APIError(message, 400, undefined, true)
+  throw new InvalidQueryError(message)
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

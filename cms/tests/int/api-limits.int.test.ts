@@ -139,6 +139,14 @@ describe('API limits', () => {
       expect(text).not.toMatch(/\bat .*\.(js|ts):\d+/)
     })
 
+    it('a write naming a related document that does not exist → 400', async () => {
+      for (const data of [{ bulletin: 'no-such-bulletin' }, { topics: ['no-such-topic'] }]) {
+        const response = await api(`/api/articles/${articleId}`, { method: 'PATCH', body: data, token: editorToken })
+        expect(response.status).toBe(400)
+        expect(await json<Errors>(response)).toEqual({ errors: [{ message: 'A relationship names a document that does not exist.' }] })
+      }
+    })
+
     it('an invalid JSON body → 400', async () => {
       const response = await inProcessFetch(`${BASE_URL}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"email":' })
       expect(response.status).toBe(400)
