@@ -59,11 +59,15 @@ export function createApiPolicy(
     }
 }
 
-/** Public (ETag, revalidate) for anonymous successful reads; private for anything read with credentials. */
+/**
+ * Public (ETag, revalidate) for anonymous successful JSON reads; private for anything read
+ * with credentials. Files (`/api/media/file/…`) stream through untouched: hashing them
+ * would mean holding up to 50 MB in memory per download.
+ */
 async function withCaching(request: Request, response: Response): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return response
   if (hasCredentials(request.headers)) return withPrivateCaching(response)
-  if (response.status !== 200) return response
+  if (response.status !== 200 || !(response.headers.get('content-type') ?? '').includes('json')) return response
   return withValidator(request, response)
 }
 

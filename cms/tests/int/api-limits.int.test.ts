@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { SITE_EXEMPTION_HEADER, siteExemptionToken } from '@chasqui/cms-client'
 import type { Payload } from 'payload'
+import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { printGraphQLSchema } from '../../scripts/lib/graphql-schema'
@@ -209,6 +210,19 @@ describe('API limits', () => {
       const changed = await api(`/api/articles/${articleId}`, { headers: { 'If-None-Match': etag ?? '' } })
       expect(changed.status).toBe(200)
       expect(changed.headers.get('etag')).not.toBe(etag)
+    })
+
+    it('streams uploaded files untouched: no ETag of ours, every byte', async () => {
+      const pdf = await (await PDFDocument.create()).save()
+      await payload.create({
+        collection: 'documents',
+        data: { title: 'Public report file', language: 'en', visibility: 'public' },
+        file: { data: Buffer.from(pdf), mimetype: 'application/pdf', name: 'public-report.pdf', size: pdf.length },
+      })
+      const response = await api('/api/documents/file/public-report.pdf')
+      expect(response.status).toBe(200)
+      expect(response.headers.get('etag')).toBeNull()
+      expect(new Uint8Array(await response.arrayBuffer())).toEqual(pdf)
     })
 
     it('marks reads with credentials private and gives them no ETag', async () => {
