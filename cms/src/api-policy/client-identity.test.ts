@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clientAddress, hasCredentials, isAuthEndpoint, UNTRUSTED_CLIENT } from './client-identity'
+import { clientAddress, hasCredentials, isAuthEndpoint, isFileDownload, UNTRUSTED_CLIENT } from './client-identity'
 
 const withForwarded = (value: string) => new Headers({ 'x-forwarded-for': value })
 
@@ -33,4 +33,12 @@ describe('isAuthEndpoint', () => {
     expect(isAuthEndpoint(path)).toBe(true),
   )
   it.each(['/api/articles', '/api/users/me', '/api/articles/login/x'])('%s is not', (path) => expect(isAuthEndpoint(path)).toBe(false))
+})
+
+describe('isFileDownload', () => {
+  it('is a GET of an uploaded file', () => {
+    expect(isFileDownload('GET', '/api/media/file/photo-800x600.jpg')).toBe(true)
+    expect(isFileDownload('GET', '/api/media/abc')).toBe(false)
+    expect(isFileDownload('DELETE', '/api/media/file/photo.jpg')).toBe(false)
+  })
 })

@@ -31,3 +31,14 @@ const AUTH_ENDPOINT = /^\/api\/[^/]+\/(login|forgot-password|reset-password|unlo
 export function isAuthEndpoint(pathname: string): boolean {
   return AUTH_ENDPOINT.test(pathname)
 }
+
+const FILE_DOWNLOAD = /^\/api\/[^/]+\/file\/[^/]+$/
+
+/**
+ * Uploaded files (`/api/media/file/…`): the site's pages embed them, so every visitor's
+ * browser fetches several per page, straight from the cms — not the site's server, which
+ * is exempt. They are left to a CDN or proxy cache rather than counted per address.
+ */
+export function isFileDownload(method: string, pathname: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && FILE_DOWNLOAD.test(pathname)
+}

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { SITE_EXEMPTION_HEADER, siteExemptionToken } from '@chasqui/cms-client'
 import { executeAuthStrategies, type Payload } from 'payload'
 
-import { clientAddress, hasCredentials, isAuthEndpoint } from './client-identity'
+import { clientAddress, hasCredentials, isAuthEndpoint, isFileDownload } from './client-identity'
 import { type FixedWindowLimiter, type RateLimitDecision } from './rate-limiter'
 import { type ApiPolicySettings } from './settings'
 
@@ -49,7 +49,8 @@ export async function rateLimitFor(
   limiter: FixedWindowLimiter,
 ): Promise<RateLimitDecision | undefined> {
   // Preflights cost nothing; health checks come from load balancers and orchestrators, often.
-  if (request.method === 'OPTIONS' || new URL(request.url).pathname === '/api/health') return undefined
+  const { pathname } = new URL(request.url)
+  if (request.method === 'OPTIONS' || pathname === '/api/health' || isFileDownload(request.method, pathname)) return undefined
   if (await isSiteRequest(request, settings.siteSecret)) return undefined
   const bucket = await bucketFor(request, payload, settings)
   if (bucket.limit === 0) return undefined

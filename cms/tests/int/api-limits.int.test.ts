@@ -290,10 +290,12 @@ describe('API limits', () => {
       expect((await from('203.0.113.1', { Authorization: 'users API-Key not-a-real-key' })).status).toBe(429)
     })
 
-    it('never limits health checks', async () => {
+    it('never limits health checks, nor the uploaded files pages embed', async () => {
       for (let i = 0; i < 5; i += 1) {
-        const response = await limited(`${BASE_URL}/api/health`, { headers: { 'X-Forwarded-For': '203.0.113.7' } })
-        expect(response.status).toBe(200)
+        const health = await limited(`${BASE_URL}/api/health`, { headers: { 'X-Forwarded-For': '203.0.113.7' } })
+        expect(health.status).toBe(200)
+        const file = await limited(`${BASE_URL}/api/documents/file/no-such-file.pdf`, { headers: { 'X-Forwarded-For': '203.0.113.7' } })
+        expect(file.status).not.toBe(429)
       }
     })
 
