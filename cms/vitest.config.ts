@@ -1,6 +1,16 @@
+import { createRequire } from 'node:module'
+
 import { defineConfig } from 'vitest/config'
 
+const require = createRequire(import.meta.url)
+
 export default defineConfig({
+  resolve: {
+    // graphql ships CommonJS (main) and ESM (module) builds. Vite would give our code the
+    // ESM one while Payload, loaded by Node, gets the CommonJS one: two graphql "realms",
+    // whose schema objects and errors the other does not recognise. Next bundles one.
+    alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }],
+  },
   test: {
     environment: 'node',
     // Lexical's node entry points race under Node 20 (see scripts/run-ts.mjs).

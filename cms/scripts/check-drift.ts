@@ -2,10 +2,11 @@
  * Fails when committed generated artefacts no longer match the Payload config:
  * - SQLite migrations: a new migration would not be empty (schema drift);
  * - packages/cms-types/src/payload-types.ts differs from freshly generated types;
+ * - packages/cms-client/schema.graphql differs from the schema the config gives;
  * - the admin import map differs from a freshly generated one.
  * Writes nothing into the repository; prints how to fix each drift.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -15,6 +16,7 @@ import payload, { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
 import configPromise from '../src/payload.config'
+import { printGraphQLSchema } from './lib/graphql-schema'
 
 type Snapshot = { version: string }
 
@@ -69,7 +71,14 @@ type DrizzleKit = {
     problems.push('packages/cms-types/src/payload-types.ts is stale.\n  Fix: pnpm --filter cms generate')
   }
 
-  // 3. Admin import map.
+  // 3. The published GraphQL schema.
+  const schemaFile = config.graphQL.schemaOutputFile
+  const committedSchema = existsSync(schemaFile) ? readFileSync(schemaFile, 'utf8') : ''
+  if (printGraphQLSchema(config) !== committedSchema) {
+    problems.push('packages/cms-client/schema.graphql is stale (the GraphQL schema changed).\n  Fix: pnpm --filter cms generate')
+  }
+
+  // 4. Admin import map.
   const importMapFile = path.resolve(config.admin.importMap.baseDir, 'app/(payload)/admin/importMap.js')
   const committedMap = readFileSync(importMapFile, 'utf8')
   // Beside the real one: the map imports custom components by paths relative to itself.
@@ -89,6 +98,6 @@ type DrizzleKit = {
     console.error(`✖ Drift found:\n- ${problems.join('\n- ')}`)
     process.exit(1)
   }
-  console.log('✔ No drift: migrations, generated types and import map match the config.')
+  console.log('✔ No drift: migrations, generated types, GraphQL schema and import map match the config.')
   process.exit(0)
 }

@@ -66,4 +66,35 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ CMS_PORT: 'eighty' })).toThrow(/CMS_PORT/)
     expect(() => parseEnv({ CORS_ORIGINS: 'not a url' })).toThrow(/CORS_ORIGINS/)
   })
+
+  describe('API limits', () => {
+    it('defaults to limits on and X-Forwarded-For ignored', () => {
+      const env = parseEnv({})
+      expect(env.rateLimit).toEqual({ windowSeconds: 60, anonymous: 300, authenticated: 1200, authEndpoints: 10 })
+      expect(env.trustedProxies).toBe(0)
+      expect(env.maxBodyBytes).toBe(1024 * 1024)
+      expect(env.graphQL).toEqual({ maxDepth: 10, maxComplexity: 1000 })
+    })
+
+    it('reads the limits, 0 meaning off and a blank value the default', () => {
+      const env = parseEnv({ RATE_LIMIT_ANONYMOUS: '0', RATE_LIMIT_AUTHENTICATED: '', GRAPHQL_MAX_DEPTH: '7' })
+      expect(env.rateLimit.anonymous).toBe(0)
+      expect(env.rateLimit.authenticated).toBe(1200)
+      expect(env.graphQL.maxDepth).toBe(7)
+    })
+
+    it.each([
+      ['false', 0],
+      ['true', 1],
+      ['2', 2],
+    ])('reads TRUST_PROXY=%s as %i trusted proxies', (value, proxies) => {
+      expect(parseEnv({ TRUST_PROXY: value }).trustedProxies).toBe(proxies)
+    })
+
+    it('names a malformed limit', () => {
+      expect(() => parseEnv({ RATE_LIMIT_ANONYMOUS: 'lots' })).toThrow(/RATE_LIMIT_ANONYMOUS must be a whole number/)
+      expect(() => parseEnv({ GRAPHQL_MAX_COMPLEXITY: '-1' })).toThrow(/GRAPHQL_MAX_COMPLEXITY must be 0 or more/)
+      expect(() => parseEnv({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY must be true, false or the number of trusted proxies/)
+    })
+  })
 })

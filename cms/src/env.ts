@@ -24,6 +24,13 @@ const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://localhost:3000' })
   .transform((value) => value.replace(/\/+$/, ''))
 
+/** A blank value (`NAME=` in .env) means the default, not 0: 0 switches a limit off. */
+const count = (fallback: number) =>
+  z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(0, { error: 'must be 0 or more' }).default(fallback),
+  )
+
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
 
@@ -56,6 +63,19 @@ const schema = z.object({
   PREVIEW_API_KEY: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   JOBS_AUTORUN: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
   JOBS_CRON: z.string().trim().default('*/10 * * * * *'),
+  /** `false`, `true` (one proxy) or the number of proxies in front whose X-Forwarded-For is trusted. */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(/^(true|false|\d+)$/, { error: 'must be true, false or the number of trusted proxies' })
+    .default('false'),
+  RATE_LIMIT_WINDOW_SECONDS: count(60),
+  RATE_LIMIT_ANONYMOUS: count(300),
+  RATE_LIMIT_AUTHENTICATED: count(1200),
+  RATE_LIMIT_AUTH_ENDPOINTS: count(10),
+  API_MAX_BODY_BYTES: count(1024 * 1024),
+  GRAPHQL_MAX_DEPTH: count(10),
+  GRAPHQL_MAX_COMPLEXITY: count(1000),
 })
 
 export type CmsEnv = {
@@ -82,6 +102,13 @@ export type CmsEnv = {
   jobsAutorun: boolean
   /** How often the in-process queue runs (cron with seconds). */
   jobsCron: string
+  /** How many proxies in front of the cms append to X-Forwarded-For (0: it is ignored). */
+  trustedProxies: number
+  /** Requests per window per client; 0 switches that limit off. */
+  rateLimit: { windowSeconds: number; anonymous: number; authenticated: number; authEndpoints: number }
+  /** The largest JSON/form body the API reads (uploads have their own, larger cap). */
+  maxBodyBytes: number
+  graphQL: { maxDepth: number; maxComplexity: number }
   /** The first admin the seed creates when no admin exists (npm start generates these). */
   seedAdmin: { email: string; password: string } | undefined
 }
@@ -155,6 +182,15 @@ export function parseEnv(source: Source): CmsEnv {
     previewApiKey: raw.PREVIEW_API_KEY,
     jobsAutorun: raw.JOBS_AUTORUN === 'true',
     jobsCron: raw.JOBS_CRON,
+    trustedProxies: raw.TRUST_PROXY === 'true' ? 1 : raw.TRUST_PROXY === 'false' ? 0 : Number(raw.TRUST_PROXY),
+    rateLimit: {
+      windowSeconds: raw.RATE_LIMIT_WINDOW_SECONDS,
+      anonymous: raw.RATE_LIMIT_ANONYMOUS,
+      authenticated: raw.RATE_LIMIT_AUTHENTICATED,
+      authEndpoints: raw.RATE_LIMIT_AUTH_ENDPOINTS,
+    },
+    maxBodyBytes: raw.API_MAX_BODY_BYTES,
+    graphQL: { maxDepth: raw.GRAPHQL_MAX_DEPTH, maxComplexity: raw.GRAPHQL_MAX_COMPLEXITY },
     seedAdmin:
       raw.SEED_ADMIN_EMAIL && raw.SEED_ADMIN_PASSWORD
         ? { email: raw.SEED_ADMIN_EMAIL, password: raw.SEED_ADMIN_PASSWORD }

@@ -30,10 +30,13 @@ import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
+import { graphQLLimits } from './graphql/limits'
+import { missingReferenceAsBadRequest } from './hooks/missing-reference-as-bad-request'
 import { Navigation } from './globals/navigation'
 import { refuseBadApiKeys } from './hooks/refuse-bad-api-key'
 import { SiteSettings } from './globals/site-settings'
 import { MB } from './lib/uploads'
+import { queryGuard } from './plugins/query-guard'
 import { redirects } from './plugins/redirects'
 import { search } from './plugins/search'
 import { seo } from './plugins/seo'
@@ -76,7 +79,12 @@ export default buildConfig({
   db: databaseAdapter(database, cmsRoot),
   editor,
   endpoints: [health, changes],
-  graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [missingReferenceAsBadRequest] },
+  graphQL: {
+    ...graphQLLimits(env.graphQL),
+    // Published for integrators, since production answers no introspection; `pnpm generate` writes it.
+    schemaOutputFile: path.resolve(cmsRoot, '../packages/cms-client/schema.graphql'),
+  },
   i18n: { supportedLanguages: { en, es }, fallbackLanguage: 'en' },
   localization: {
     locales: LOCALES.map((code) => ({ code, label: code === 'en' ? 'English' : 'Español' })),
@@ -114,8 +122,14 @@ export default buildConfig({
   },
   onInit: (payload) => {
     if (database.kind === 'sqlite' && database.warning) payload.logger.warn(database.warning)
+    if (env.isProduction && env.trustedProxies === 0 && env.rateLimit.anonymous > 0) {
+      payload.logger.warn(
+        'TRUST_PROXY is off: all anonymous API clients share one rate-limit bucket. Behind a reverse proxy, set TRUST_PROXY (docs/api-limits.md).',
+      )
+    }
   },
-  plugins: [search, seo, redirects],
+  // queryGuard last: it guards the collections the other plugins add too.
+  plugins: [search, seo, redirects, queryGuard],
   secret: env.payloadSecret,
   serverURL: env.cmsUrl,
   sharp,

@@ -394,7 +394,7 @@ describe('system collections', () => {
 describe('search index', () => {
   it.each(ROLES)('%s: search holds no drafts, no staff-only evidence, no members-only text', async (role) => {
     const list = await json<{ docs: { doc: { relationTo: string; value: string | { id: string } }; text?: string; title: string }[] }>(
-      await get(role, '/api/search?limit=200&depth=0'),
+      await get(role, '/api/search?limit=100&depth=0'),
     )
     const ids = list.docs.map((doc) => (typeof doc.doc.value === 'string' ? doc.doc.value : doc.doc.value.id))
     expect(ids).toContain(fx.publicArticle)

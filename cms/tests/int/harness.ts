@@ -10,6 +10,7 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
+import { apiPolicyFromEnv } from '../../src/api-policy'
 import config from '../../src/payload.config'
 
 /**
@@ -20,31 +21,43 @@ import config from '../../src/payload.config'
 
 export const BASE_URL = 'http://localhost:3000'
 
-const rest = {
-  GET: REST_GET(config),
-  POST: REST_POST(config),
-  PATCH: REST_PATCH(config),
-  PUT: REST_PUT(config),
-  DELETE: REST_DELETE(config),
-  OPTIONS: REST_OPTIONS(config),
-} as const
-const graphqlPost = GRAPHQL_POST(config)
+type Policy = ReturnType<typeof apiPolicyFromEnv>
+
+/** A `fetch` that answers from the route handlers wrapped in `policy`, as production wraps them. */
+export function createInProcessFetch(policy: Policy): typeof fetch {
+  const rest = {
+    GET: policy(REST_GET(config)),
+    POST: policy(REST_POST(config)),
+    PATCH: policy(REST_PATCH(config)),
+    PUT: policy(REST_PUT(config)),
+    DELETE: policy(REST_DELETE(config)),
+    OPTIONS: policy(REST_OPTIONS(config)),
+  } as const
+  const graphqlPost = policy(GRAPHQL_POST(config))
+  const graphqlOptions = policy(REST_OPTIONS(config))
+  return async (input, init) => {
+    const request = new Request(typeof input === 'string' || input instanceof URL ? new URL(input, BASE_URL) : input, init)
+    const { pathname } = new URL(request.url)
+    if (pathname === '/api/graphql' && request.method === 'POST') return graphqlPost(request, {})
+    if (pathname === '/api/graphql' && request.method === 'OPTIONS') return graphqlOptions(request, { params: Promise.resolve({}) })
+    if (!pathname.startsWith('/api/')) return new Response('Not found', { status: 404 })
+    const handler = rest[request.method as keyof typeof rest]
+    if (!handler) return new Response('Method not allowed', { status: 405 })
+    const slug = pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
+    return handler(request, { params: Promise.resolve({ slug }) })
+  }
+}
 
 export async function bootPayload(): Promise<Payload> {
   return getPayload({ config, cron: false })
 }
 
-/** A `fetch` that answers from the route handlers; usable wherever a fetch is injected. */
-export const inProcessFetch: typeof fetch = async (input, init) => {
-  const request = new Request(typeof input === 'string' || input instanceof URL ? new URL(input, BASE_URL) : input, init)
-  const { pathname } = new URL(request.url)
-  if (pathname === '/api/graphql' && request.method === 'POST') return graphqlPost(request)
-  if (!pathname.startsWith('/api/')) return new Response('Not found', { status: 404 })
-  const handler = rest[request.method as keyof typeof rest]
-  if (!handler) return new Response('Method not allowed', { status: 405 })
-  const slug = pathname.slice('/api/'.length).split('/').filter(Boolean).map(decodeURIComponent)
-  return handler(request, { params: Promise.resolve({ slug }) })
-}
+/**
+ * A `fetch` that answers from the route handlers with the production policy; usable
+ * wherever a fetch is injected. Rate limits are off in tests (setup/database.ts) unless
+ * a test builds its own policy with explicit limits.
+ */
+export const inProcessFetch: typeof fetch = createInProcessFetch(apiPolicyFromEnv(config))
 
 type ApiOptions = { method?: string; body?: unknown; token?: string; apiKey?: string; headers?: Record<string, string> }
 

@@ -15,3 +15,4 @@ export {
 } from './revalidate.js'
 export { tags } from './tags.js'
 export type * from './types.js'
+export { SITE_EXEMPTION_HEADER, siteExemptionToken } from './site-exemption.js'

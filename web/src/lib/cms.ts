@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { type CmsClient, createCmsClient } from '@chasqui/cms-client'
+import { type CmsClient, createCmsClient, SITE_EXEMPTION_HEADER, siteExemptionToken } from '@chasqui/cms-client'
 import { draftMode } from 'next/headers'
 
 import { getEnv } from '../env'
@@ -13,10 +13,25 @@ import { markCmsUnavailable } from './request-state'
  */
 export const REVALIDATE_SECONDS = 300
 
-/** A fetch that tells the server when the CMS is down (see request-state.ts). */
+const env = getEnv()
+
+/**
+ * The site reads the cms at high volume from one address; this token (derived from the
+ * shared REVALIDATE_SECRET) exempts it from the cms's rate limits, and from nothing else.
+ */
+const exemption = env.revalidateSecret ? siteExemptionToken(env.revalidateSecret) : undefined
+
+async function withSiteToken(init: RequestInit | undefined): Promise<RequestInit | undefined> {
+  if (!exemption) return init
+  const headers = new Headers(init?.headers)
+  headers.set(SITE_EXEMPTION_HEADER, await exemption)
+  return { ...init, headers }
+}
+
+/** A fetch that identifies the site and tells the server when the CMS is down (see request-state.ts). */
 const trackingFetch: typeof fetch = async (input, init) => {
   try {
-    const response = await fetch(input, init)
+    const response = await fetch(input, await withSiteToken(init))
     if (response.status >= 500) markCmsUnavailable()
     return response
   } catch (error) {
@@ -24,8 +39,6 @@ const trackingFetch: typeof fetch = async (input, init) => {
     throw error
   }
 }
-
-const env = getEnv()
 
 /** Published content, cached with tags: the cms's revalidation events drop exactly what changed. */
 const publishedClient = createCmsClient({

@@ -36,3 +36,8 @@ process.env.UPLOADS_DIR = mkdtempSync(path.join(os.tmpdir(), 'chasqui-uploads-')
 // Expected errors (refused logins, a stopped database) would otherwise flood the output;
 // run with LOG_LEVEL=info to see them.
 process.env.LOG_LEVEL ??= 'fatal'
+// Rate limits off: files log in and read far faster than any client would. The
+// api-policy tests give their own policy explicit limits.
+process.env.RATE_LIMIT_ANONYMOUS ??= '0'
+process.env.RATE_LIMIT_AUTHENTICATED ??= '0'
+process.env.RATE_LIMIT_AUTH_ENDPOINTS ??= '0'

@@ -1,5 +1,9 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
-export const OPTIONS = REST_OPTIONS(config)
+import { apiPolicyFromEnv } from '../../../../api-policy'
+
+const withApiPolicy = apiPolicyFromEnv(config)
+
+export const POST = withApiPolicy(GRAPHQL_POST(config))
+export const OPTIONS = withApiPolicy(REST_OPTIONS(config))
