@@ -124,7 +124,7 @@ export default buildConfig({
     if (database.kind === 'sqlite' && database.warning) payload.logger.warn(database.warning)
     if (env.isProduction && env.trustedProxies === 0 && env.rateLimit.anonymous > 0) {
       payload.logger.warn(
-        'TRUST_PROXY is off: all anonymous API clients share one rate-limit bucket. Behind a reverse proxy, set TRUST_PROXY (docs/api-limits.md).',
+        'TRUST_PROXY is off: all anonymous API clients share one rate-limit bucket. Behind a reverse proxy, set TRUST_PROXY (docs/api.md).',
       )
     }
   },

@@ -1,6 +1,6 @@
 /**
  * Fixed-window request counting, in this process's memory: each key may make `limit`
- * requests per window. Several cms processes each count separately (see docs/api-limits.md
+ * requests per window. Several cms processes each count separately (see docs/api.md
  * for limiting at the proxy instead).
  */
 export type RateLimitDecision = {
