@@ -5,6 +5,7 @@ import * as migration_20261126_173526_search_drop_edition_languages from './2026
 import * as migration_20261126_173533_search_show_in from './20261126_173533_search_show_in';
 import * as migration_20261126_203204_api_keys_tombstones from './20261126_203204_api_keys_tombstones';
 import * as migration_20261126_213000_search_full_text from './20261126_213000_search_full_text';
+import * as migration_20261126_222138_published_newest_first from './20261126_222138_published_newest_first';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261126_213000_search_full_text.up,
     down: migration_20261126_213000_search_full_text.down,
     name: '20261126_213000_search_full_text',
+  },
+  {
+    up: migration_20261126_222138_published_newest_first.up,
+    down: migration_20261126_222138_published_newest_first.down,
+    name: '20261126_222138_published_newest_first'
   },
 ];

@@ -11,7 +11,7 @@ import { visibility } from '../../fields/visibility'
 import { propagateMembersOnly } from '../../hooks/propagate-members-only'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
-import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
+import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
 
 const KIND_LABELS: Record<(typeof ARTICLE_KINDS)[number], string> = {
   news: 'News',
@@ -76,5 +76,6 @@ export const Articles: CollectionConfig = {
     translationStatus(),
   ],
   hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange, propagateMembersOnly], translatable: true }),
+  indexes: publishedNewestFirst,
   versions: editorialVersions,
 }

@@ -8,7 +8,7 @@ import { translationStatus } from '../../fields/translation-status'
 import { language, regions, topics } from '../../fields/taxonomy'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
-import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
+import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
 
 export const CASE_STUDY_TRANSLATABLE_FIELDS = ['title', 'summary', 'contentWarning', 'chapters', 'timeline']
 
@@ -71,5 +71,6 @@ export const CaseStudies: CollectionConfig = {
     translationStatus(),
   ],
   hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange], translatable: true }),
+  indexes: publishedNewestFirst,
   versions: editorialVersions,
 }

@@ -11,7 +11,7 @@ import { visibility } from '../../fields/visibility'
 import { propagateMembersOnly } from '../../hooks/propagate-members-only'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
-import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
+import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
 
 export const REPORT_TRANSLATABLE_FIELDS = ['title', 'summary', 'body']
 
@@ -73,5 +73,6 @@ export const Reports: CollectionConfig = {
     translationStatus(),
   ],
   hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange, propagateMembersOnly], translatable: true }),
+  indexes: publishedNewestFirst,
   versions: editorialVersions,
 }

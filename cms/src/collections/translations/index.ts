@@ -9,7 +9,7 @@ import { language } from '../../fields/taxonomy'
 import { visibility } from '../../fields/visibility'
 import { translationCreators, translationEditors } from './access'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
-import { publishedContentHooks } from '../editorial'
+import { publishedContentHooks, publishedNewestFirst } from '../editorial'
 import { computeNeedsUpdate } from './hooks/compute-needs-update'
 import { guardEdition } from './hooks/guard-edition'
 import { previewable } from '../../lib/preview'
@@ -92,6 +92,7 @@ export const Translations: CollectionConfig = {
     },
   ],
   hooks: publishedContentHooks({ beforeChange: [guardEdition], afterChange: [redirectOnSlugChange], translatable: true }),
+  indexes: publishedNewestFirst,
   versions: {
     drafts: { autosave: { interval: 2000 }, schedulePublish: true },
     maxPerDoc: 50,
