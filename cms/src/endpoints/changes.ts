@@ -117,7 +117,7 @@ async function upserts(
     const updatedAt = String(doc.updatedAt)
     return {
       position: { time: updatedAt, stream: collection, id },
-      change: { kind: 'upsert', collection, id, updatedAt, doc: doc as unknown as Record<string, unknown> },
+      change: { kind: 'upsert', collection, id, updatedAt, doc: doc as unknown as Record<string, unknown> }, // a collection's generated type has no index signature; the feed carries any collection's document
     }
   })
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { keepVisibilitySelected } from './keep-visibility-selected'
 
+// The hook reads only `args.select`; a full hook-argument object (collection, req, …) would be noise.
 const selectAfter = (select: Record<string, boolean> | undefined) =>
   (keepVisibilitySelected({ args: { select } } as unknown as Parameters<CollectionBeforeOperationHook>[0]) as { select?: unknown }).select
 

@@ -1,5 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto'
 
+import type { User } from '@chasqui/cms-types'
+import type { Payload, PayloadRequest } from 'payload'
+
 /**
  * Integrator API keys: `chq_` followed by 43 base64url characters (32 random bytes).
  * Only a SHA-256 hash is stored; the key is high-entropy, so a plain hash (no salt, no
@@ -47,3 +50,24 @@ export function refusalFor(key: KeyState, now: Date = new Date()): string | null
 }
 
 export const UNKNOWN_KEY_MESSAGE = 'This API key is not recognised. Check that it was copied whole.'
+
+/**
+ * The account a key belongs to (`owner`: an id or the populated user), when it is an
+ * integrator's; null otherwise. Keys are issued only to integrators and work only while
+ * their owner still is one. Access control is off: this decides who the caller is.
+ */
+export async function integratorOwner(payload: Payload, owner: unknown, req?: PayloadRequest): Promise<User | null> {
+  const id = typeof owner === 'object' && owner !== null ? (owner as { id?: unknown }).id : owner
+  if (typeof id !== 'string') return null
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+    ...(req && { req }),
+  })
+  const user = docs[0]
+  return user && (user.roles ?? []).includes('integrator') ? user : null
+}

@@ -1,7 +1,9 @@
 import { FEED_SELECT } from '@chasqui/cms-client'
-import { LANGUAGES, type Region, REGIONS } from '@chasqui/cms-types'
+import { type Language, LANGUAGES, type Region, REGIONS, SEARCHABLE_SECTIONS } from '@chasqui/cms-types'
 import { sql } from '@payloadcms/db-sqlite'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import { MAX_PAGE_SIZE } from '../api-policy'
 
 /**
  * `GET /api/search/full-text`: the site's search, for anyone — published, public
@@ -26,18 +28,15 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
  */
 
 const MAX_WORDS = 12
-const MAX_LIMIT = 100
-const SECTIONS = ['articles', 'reports', 'case-studies', 'bulletins', 'pages', 'evidence'] as const
-const REGION_VALUES: string[] = REGIONS.map((region) => region.value)
-
+const REGION_VALUES: Region[] = REGIONS.map((region) => region.value)
 
 export type FullTextFilters = {
   words: string[]
-  section?: (typeof SECTIONS)[number]
+  section?: (typeof SEARCHABLE_SECTIONS)[number]
   topic?: string
   region?: Region
   year?: number
-  language?: (typeof LANGUAGES)[number]
+  language?: Language
   page: number
   limit: number
 }
@@ -56,36 +55,34 @@ type Parsed = { ok: true; filters: FullTextFilters } | { ok: false; error: strin
 
 /** Reads and checks the query string; an unknown value is an error, never silently ignored. */
 export function parseFilters(query: URLSearchParams): Parsed {
+  let error: string | undefined
   const one = (name: string) => query.get(name)?.trim() || undefined
-  const integer = (name: string, min: number, max: number, fallback: number): number | string => {
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T | undefined => {
+    const value = one(name)
+    if (value === undefined) return undefined
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    error ??= `${name} must be one of: ${allowed.join(', ')}`
+    return undefined
+  }
+  const integer = (name: string, min: number, max: number): number | undefined => {
     const raw = one(name)
-    if (raw === undefined) return fallback
+    if (raw === undefined) return undefined
     const value = Number(raw)
-    return Number.isInteger(value) && value >= min && value <= max ? value : `${name} must be a whole number from ${min} to ${max}`
+    if (Number.isInteger(value) && value >= min && value <= max) return value
+    error ??= `${name} must be a whole number from ${min} to ${max}`
+    return undefined
   }
-  const section = one('section')
-  if (section && !SECTIONS.includes(section as FullTextFilters['section'] & string)) return { ok: false, error: `section must be one of: ${SECTIONS.join(', ')}` }
-  const region = one('region')
-  if (region && !REGION_VALUES.includes(region)) return { ok: false, error: `region must be one of: ${REGION_VALUES.join(', ')}` }
-  const language = one('language')
-  if (language && !LANGUAGES.includes(language as FullTextFilters['language'] & string)) return { ok: false, error: `language must be one of: ${LANGUAGES.join(', ')}` }
-  const year = one('year') === undefined ? undefined : integer('year', 1000, 9999, 0)
-  const page = integer('page', 1, 100_000, 1)
-  const limit = integer('limit', 1, MAX_LIMIT, 20)
-  for (const value of [year, page, limit]) if (typeof value === 'string') return { ok: false, error: value }
-  return {
-    ok: true,
-    filters: {
-      words: queryWords(one('q') ?? ''),
-      section: section as FullTextFilters['section'],
-      topic: one('topic'),
-      region: region as FullTextFilters['region'],
-      year: year as number | undefined,
-      language: language as FullTextFilters['language'],
-      page: page as number,
-      limit: limit as number,
-    },
+  const filters: FullTextFilters = {
+    words: queryWords(one('q') ?? ''),
+    section: oneOf('section', SEARCHABLE_SECTIONS),
+    topic: one('topic'),
+    region: oneOf('region', REGION_VALUES),
+    year: integer('year', 1000, 9999),
+    language: oneOf('language', LANGUAGES),
+    page: integer('page', 1, 100_000) ?? 1,
+    limit: integer('limit', 1, MAX_PAGE_SIZE) ?? 20,
   }
+  return error ? { ok: false, error } : { ok: true, filters }
 }
 
 /** The same search as a Payload query, for databases without the index. */
@@ -107,6 +104,7 @@ type SqliteDb = { name: string; drizzle: { all: <T>(query: SqlQuery) => Promise<
 
 /** The ids of one page of results and their total, from the index; null without one. */
 async function indexedPage(req: PayloadRequest, filters: FullTextFilters): Promise<{ ids: string[]; total: number } | null> {
+  // Payload types `db` as the adapter-agnostic interface; the SQLite adapter's drizzle handle is checked by name first.
   const db = req.payload.db as unknown as SqliteDb
   if (db.name !== 'sqlite') return null
   const { words, section, topic, region, year, language, page, limit } = filters

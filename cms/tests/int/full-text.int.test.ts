@@ -83,6 +83,7 @@ describe('full-text search', () => {
   })
 
   it.runIf(sqlite)('answers the same from the index once the migration installs it, and follows every change', async () => {
+    // A migration's `up` uses only `db` (the SQLite adapter's drizzle handle, which Payload types adapter-agnostically).
     await installIndex({ db: payload.db.drizzle, payload, req: {} } as unknown as Parameters<typeof installIndex>[0])
     for (const query of QUERIES) expect(await titlesFor(query), query).toEqual(answers.get(query))
     await filtersWork()

@@ -101,3 +101,6 @@ export const EVIDENCE_KINDS = ['court_document', 'diplomatic_cable', 'video', 'p
 export const EVIDENCE_SENSITIVITY = ['public', 'redacted', 'staff_only'] as const
 export const VISIBILITY = ['public', 'members'] as const
 export type Visibility = (typeof VISIBILITY)[number]
+
+/** The sections the site search filters by (translations count as their original's). */
+export const SEARCHABLE_SECTIONS = ['articles', 'reports', 'case-studies', 'bulletins', 'pages', 'evidence'] as const

@@ -1,8 +1,8 @@
 import type { Section } from '@chasqui/cms-client'
-import { type Language, LANGUAGES, REGIONS, type Region } from '@chasqui/cms-types'
+import { type Language, LANGUAGES, REGIONS, type Region, SEARCHABLE_SECTIONS } from '@chasqui/cms-types'
 
-/** The types a reader can filter search by. */
-export const SEARCHABLE_SECTIONS = ['articles', 'reports', 'case-studies', 'bulletins', 'pages', 'evidence'] as const satisfies Section[]
+/** The types a reader can filter search by (shared with the cms's search endpoint). */
+export { SEARCHABLE_SECTIONS }
 
 /** The oldest year the year filter offers. */
 export const FIRST_YEAR = 1990

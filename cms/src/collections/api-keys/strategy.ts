@@ -1,6 +1,6 @@
 import type { AuthStrategy, PayloadRequest } from 'payload'
 
-import { apiKeyFromHeader, hashApiKey, refusalFor, UNKNOWN_KEY_MESSAGE } from '../../lib/api-keys'
+import { apiKeyFromHeader, hashApiKey, integratorOwner, refusalFor, UNKNOWN_KEY_MESSAGE } from '../../lib/api-keys'
 
 export const API_KEY_STRATEGY = 'integrator-api-key'
 
@@ -34,19 +34,8 @@ export const integratorApiKey: AuthStrategy = {
     const refusal = record ? refusalFor(record) : UNKNOWN_KEY_MESSAGE
     if (!record || refusal) return refuse(req, refusal ?? UNKNOWN_KEY_MESSAGE)
 
-    const ownerId = typeof record.owner === 'object' ? record.owner?.id : record.owner
-    const owners = ownerId
-      ? await payload.find({
-          collection: 'users',
-          where: { id: { equals: ownerId } },
-          depth: 0,
-          limit: 1,
-          pagination: false,
-          overrideAccess: true,
-        })
-      : null
-    const owner = owners?.docs[0]
-    if (!owner || !(owner.roles ?? []).includes('integrator')) {
+    const owner = await integratorOwner(payload, record.owner)
+    if (!owner) {
       return refuse(req, 'The account this API key belongs to is no longer an integrator; ask an admin.')
     }
 

@@ -1,7 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../../../access'
-import { issueApiKey } from '../../../lib/api-keys'
+import { integratorOwner, issueApiKey } from '../../../lib/api-keys'
 
 const PLAINTEXT = 'apiKeys:plaintext'
 
@@ -15,21 +15,7 @@ export const issueKey: CollectionBeforeChangeHook = async ({ data, operation, or
   if (operation === 'create') {
     // An integrator issues keys for itself; admins (and server code, which has no user) for anyone.
     if (req.user && !hasRole(req.user, 'admin')) data.owner = req.user.id
-    const ownerId = typeof data.owner === 'object' && data.owner ? data.owner.id : data.owner
-    const owner = ownerId
-      ? (
-          await req.payload.find({
-            collection: 'users',
-            where: { id: { equals: ownerId } },
-            depth: 0,
-            limit: 1,
-            pagination: false,
-            overrideAccess: true,
-            req,
-          })
-        ).docs[0]
-      : undefined
-    if (!owner || !(owner.roles ?? []).includes('integrator')) {
+    if (!(await integratorOwner(req.payload, data.owner, req))) {
       throw new APIError('API keys belong to integrator accounts: choose an owner with the integrator role.', 400, null, true)
     }
     const issued = issueApiKey()
