@@ -39,3 +39,29 @@ test('publish, edit and unpublish in the admin; the site follows within 2 second
   await expect(page.getByText(/unpublished successfully/i).first()).toBeVisible()
   await expect.poll(async () => (await request.get(path)).status(), WITHIN).toBe(404)
 })
+
+test('live preview in the admin shows the draft on the real site and follows each autosave', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const title = `Prior consultation ruling ${Date.now()}`
+  await logIn(page)
+  await page.goto(`${CMS_URL}/admin/collections/articles/create`)
+  await page.getByLabel('Title', { exact: false }).first().fill(title)
+  await page.getByLabel('Summary').fill('First draft of the summary.')
+  // Autosave creates the draft and moves the admin to its address.
+  await expect(page).toHaveURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/, { timeout: 15_000 })
+  const id = page.url().split('/').pop() ?? ''
+  // The draft is readable only with the editor's session, which the page's request context carries.
+  const { slug } = (await (await page.request.get(`${CMS_URL}/api/articles/${id}?depth=0&draft=true`)).json()) as { slug: string }
+
+  await page.locator('#live-preview-toggler').click()
+  const preview = page.frameLocator('#live-preview-iframe')
+  await expect(preview.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 15_000 })
+  await expect(preview.getByRole('status')).toContainText('you are seeing unpublished drafts')
+
+  // Each autosave re-renders the preview with the saved draft.
+  await page.getByLabel('Summary').fill('Second draft: the court has ruled.')
+  await expect(preview.locator('.standfirst')).toHaveText('Second draft: the court has ruled.', { timeout: 15_000 })
+
+  // Visitors still do not see the draft.
+  expect((await request.get(`/articles/${slug}`)).status()).toBe(404)
+})

@@ -33,6 +33,11 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   expect(file.status()).toBe(200)
   expect(file.headers()['content-type']).toContain('application/pdf')
   expect((await file.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  // A table in the rich text: its header row and its cells.
+  const table = page.locator('.prose table')
+  await expect(table.getByRole('columnheader', { name: 'Informal' })).toBeVisible()
+  await expect(table.getByRole('row')).toHaveCount(5)
+  await expect(table.getByRole('cell', { name: 'Machinery-intensive dredging in rivers and forest reserves' })).toBeVisible()
 
   await page.locator('.editions').getByRole('link', { name: 'Español' }).click()
   await expect(page).toHaveURL('/es/reports/mineria-aurifera-artesanal-y-en-pequena-escala-en-peru')
