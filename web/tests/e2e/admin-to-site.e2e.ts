@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 
 import { logIn, publishChanges } from '../../../tests/e2e/admin'
 import { CMS_URL } from '../../../tests/e2e/stack'
@@ -9,13 +9,18 @@ import { visit, WITHIN_2_SECONDS as WITHIN } from './site'
  * within 2 seconds of the admin confirming each save.
  */
 
-test('publish, edit and unpublish in the admin; the site follows within 2 seconds', async ({ page, request }) => {
-  test.setTimeout(120_000)
-  const title = `Water rights hearing ${Date.now()}`
+/** Logs in as the admin and starts a new article with its title and summary. */
+async function startArticle(page: Page, title: string, summary: string) {
   await logIn(page)
   await page.goto(`${CMS_URL}/admin/collections/articles/create`)
   await page.getByLabel('Title', { exact: false }).first().fill(title)
-  await page.getByLabel('Summary').fill('A hearing on water rights in the highlands, reported from Lima.')
+  await page.getByLabel('Summary').fill(summary)
+}
+
+test('publish, edit and unpublish in the admin; the site follows within 2 seconds', async ({ page, request }) => {
+  test.setTimeout(120_000)
+  const title = `Water rights hearing ${Date.now()}`
+  await startArticle(page, title, 'A hearing on water rights in the highlands, reported from Lima.')
   await page.locator('[data-lexical-editor="true"]').first().click()
   await page.keyboard.type('The tribunal heard the communities first.')
   await publishChanges(page)
@@ -43,10 +48,7 @@ test('publish, edit and unpublish in the admin; the site follows within 2 second
 test('live preview in the admin shows the draft on the real site and follows each autosave', async ({ page, request }) => {
   test.setTimeout(120_000)
   const title = `Prior consultation ruling ${Date.now()}`
-  await logIn(page)
-  await page.goto(`${CMS_URL}/admin/collections/articles/create`)
-  await page.getByLabel('Title', { exact: false }).first().fill(title)
-  await page.getByLabel('Summary').fill('First draft of the summary.')
+  await startArticle(page, title, 'First draft of the summary.')
   // Autosave creates the draft and moves the admin to its address.
   await expect(page).toHaveURL(/\/admin\/collections\/articles\/[0-9a-f-]{36}$/, { timeout: 15_000 })
   const id = page.url().split('/').pop() ?? ''
