@@ -13,12 +13,18 @@ test('the home page shows featured items, the membership pitch and the mixed fee
   await expect(latest.getByText('154. Oct – Dec 2012').first()).toBeVisible()
   await expect(latest.getByRole('heading', { name: 'Torture at the Río Blanco Mine' })).toBeVisible()
   await expect(latest.getByRole('heading', { name: 'PSG Annual Report 2011/2012' })).toBeVisible()
-  await expect(latest.getByRole('heading', { name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
+  await expect(latest.getByRole('heading', { name: 'Editorial: All that Glitters...' })).toBeVisible()
   const types = await latest.locator('.feed-item__type').allTextContents()
   expect(types).toEqual(expect.arrayContaining(['Bulletins', 'Case studies']))
+  // Ten to a page; older entries follow on /page/2.
+  await expect(latest.locator('.feed-item')).toHaveCount(10)
   // The navigation and footer come from the globals.
   await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Reports' })).toBeVisible()
   await expect(page.getByRole('contentinfo')).toBeVisible()
+
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Next/ }).click()
+  await expect(page).toHaveURL('/page/2')
+  await expect(page.getByRole('heading', { level: 3, name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
 })
 
 test('the skip link moves focus to the main content', async ({ page }) => {

@@ -1,13 +1,14 @@
 import { expect, test } from '@playwright/test'
 
 /**
- * A visitor's walk through the demo content: home → article → its bulletin → a report
+ * A visitor's walk through the demo content: home (page 2) → article → its bulletin → a report
  * and its PDF → the Spanish edition and back → a case study's evidence → search with
  * filters → a topic.
  */
 test('a visitor reads across every type, in both languages', async ({ page, request }) => {
   await page.goto('/')
-  await page.getByRole('link', { name: 'Conga: Deaths in Cajamarca and a State of Emergency' }).first().click()
+  await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: /Next/ }).click()
+  await page.getByRole('link', { name: 'Conga: Deaths in Cajamarca and a State of Emergency' }).click()
   await expect(page).toHaveURL('/articles/conga-protests-and-the-state-of-emergency')
   await expect(page.getByRole('heading', { level: 1, name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
   // The bulletin the article appeared in: period, its articles.
