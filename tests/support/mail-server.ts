@@ -21,9 +21,9 @@ function header(raw: string, name: string): string {
 /**
  * A real SMTP server in the test process (the `smtp-server` package), on a free port:
  * the cms sends to it through nodemailer exactly as it would to a production relay, and
- * tests read what arrived. No authentication, no TLS: loopback only.
+ * tests read what arrived. No authentication, no TLS: loopback only. Port 0: any free one.
  */
-export async function startMailServer() {
+export async function startMailServer({ port: wanted = 0 }: { port?: number } = {}) {
   const messages: CapturedEmail[] = []
   const waiters = new Set<() => void>()
   const server = new SMTPServer({
@@ -42,7 +42,7 @@ export async function startMailServer() {
       })
     },
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve))
   const port = (server.server.address() as AddressInfo).port
 
   /** The first message to `to` (and matching `subject`, if given) — waiting up to `timeoutMs` for it. */
