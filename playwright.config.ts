@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { defineConfig } from '@playwright/test'
 
-import { ADMIN, CHROMIUM_PATH, CMS_PORT, CMS_URL, SECRETS, WEB_PORT, WEB_URL } from './tests/e2e/stack'
+import { ADMIN, CHROMIUM_PATH, CMS_PORT, CMS_URL, SECRETS, SMTP_PORT, WEB_PORT, WEB_URL } from './tests/e2e/stack'
 
 // Loaded by the runner and again by each worker: create the scratch folder once and
 // hand it down through the environment.
@@ -57,6 +57,10 @@ export default defineConfig({
       REVALIDATE_SECRET: SECRETS.revalidate,
       PREVIEW_SECRET: SECRETS.preview,
       PREVIEW_API_KEY: SECRETS.previewApiKey,
+      MEMBERS_SERVICE_KEY: SECRETS.membersServiceKey,
+      // Email goes to the SMTP server the membership tests start (web/tests/e2e/membership.e2e.ts).
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(SMTP_PORT),
       SEED_ADMIN_EMAIL: ADMIN.email,
       SEED_ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'warn',

@@ -10,6 +10,22 @@ import type { NextConfig } from 'next'
  */
 const SITE_WIDE = ['es(?:/|$)', 'en(?:/|$)', 'api/', '_next/', 'favicon\\.ico$', 'icon\\.svg$', 'robots\\.txt$', 'sitemap', 'baseline']
 
+/** The member session cookie (src/lib/members/session.ts). */
+const MEMBER_COOKIE = 'chasqui_member'
+const withMemberCookie = [{ type: 'cookie' as const, key: MEMBER_COOKIE }]
+
+/**
+ * Members-only material is gated per reader, so a request carrying the member cookie is
+ * served by the member-view pages: rendered per request with the member's session and
+ * marked private, no-store. Everyone else gets the cached public page (teaser only),
+ * which therefore never depends on who asked.
+ */
+const MEMBER_VIEW_REWRITES = [
+  { source: '/:section(articles|reports)/:slug', has: withMemberCookie, destination: '/en/member-view/:section/:slug' },
+  { source: '/es/:section(articles|reports)/:slug', has: withMemberCookie, destination: '/es/member-view/:section/:slug' },
+  { source: '/bulletins/:number', has: withMemberCookie, destination: '/en/member-view/bulletins/:number' },
+]
+
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -22,6 +38,7 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       beforeFiles: [
+        ...MEMBER_VIEW_REWRITES,
         { source: '/', destination: '/en' },
         { source: `/:path((?!${SITE_WIDE.join('|')}).*)`, destination: '/en/:path' },
       ],

@@ -76,6 +76,16 @@ const schema = z.object({
   API_MAX_BODY_BYTES: count(1024 * 1024),
   GRAPHQL_MAX_DEPTH: count(10),
   GRAPHQL_MAX_COMPLEXITY: count(1000),
+  /** Shared with the site: the key its server sends for the writes it makes (the join form). */
+  MEMBERS_SERVICE_KEY: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  /** Outgoing mail. Unset SMTP_HOST: emails are printed to the log instead of sent. */
+  SMTP_HOST: optional(z.string().trim()),
+  SMTP_PORT: port(587),
+  SMTP_SECURE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  SMTP_USER: optional(z.string()),
+  SMTP_PASSWORD: optional(z.string()),
+  EMAIL_FROM: z.email({ error: 'must be an email address' }).default('membership@chasqui.invalid'),
+  EMAIL_FROM_NAME: z.string().trim().default('Chasqui'),
 })
 
 export type CmsEnv = {
@@ -109,6 +119,11 @@ export type CmsEnv = {
   /** The largest JSON/form body the API reads (uploads have their own, larger cap). */
   maxBodyBytes: number
   graphQL: { maxDepth: number; maxComplexity: number }
+  /** The key the site's server presents to create members (join form); unset: joining is closed. */
+  membersServiceKey: string | undefined
+  /** SMTP server for outgoing mail; undefined: emails go to the log (demo, development). */
+  smtp: { host: string; port: number; secure: boolean; user: string | undefined; password: string | undefined } | undefined
+  email: { from: string; fromName: string }
   /** The first admin the seed creates when no admin exists (npm start generates these). */
   seedAdmin: { email: string; password: string } | undefined
 }
@@ -191,6 +206,11 @@ export function parseEnv(source: Source): CmsEnv {
     },
     maxBodyBytes: raw.API_MAX_BODY_BYTES,
     graphQL: { maxDepth: raw.GRAPHQL_MAX_DEPTH, maxComplexity: raw.GRAPHQL_MAX_COMPLEXITY },
+    membersServiceKey: raw.MEMBERS_SERVICE_KEY,
+    smtp: raw.SMTP_HOST
+      ? { host: raw.SMTP_HOST, port: raw.SMTP_PORT, secure: raw.SMTP_SECURE === 'true', user: raw.SMTP_USER, password: raw.SMTP_PASSWORD }
+      : undefined,
+    email: { from: raw.EMAIL_FROM, fromName: raw.EMAIL_FROM_NAME },
     seedAdmin:
       raw.SEED_ADMIN_EMAIL && raw.SEED_ADMIN_PASSWORD
         ? { email: raw.SEED_ADMIN_EMAIL, password: raw.SEED_ADMIN_PASSWORD }

@@ -17,6 +17,7 @@ import { Documents } from './collections/documents'
 import { Evidence } from './collections/evidence'
 import { Media } from './collections/media'
 import { Members } from './collections/members'
+import { MembershipPayments } from './collections/membership-payments'
 import { Pages } from './collections/pages'
 import { Reports } from './collections/reports'
 import { Tombstones } from './collections/tombstones'
@@ -25,12 +26,15 @@ import { Topics } from './collections/topics'
 import { Translations } from './collections/translations'
 import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter } from './db'
+import { emailAdapter } from './email'
 import { changes } from './endpoints/changes'
 import { health } from './endpoints/health'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
+import { Membership } from './globals/membership'
 import { graphQLLimits } from './graphql/limits'
+import { renewalReminders } from './jobs/renewal-reminders'
 import { missingReferenceAsBadRequest } from './hooks/missing-reference-as-bad-request'
 import { Navigation } from './globals/navigation'
 import { refuseBadApiKeys } from './hooks/refuse-bad-api-key'
@@ -69,15 +73,17 @@ export default buildConfig({
     Documents,
     Evidence,
     Members,
+    MembershipPayments,
     Users,
     ApiKeys,
     Tombstones,
   ].map((collection) => (synced.has(collection.slug) ? recordTombstones(collection) : collection)),
-  globals: [Home, Navigation, SiteSettings],
+  globals: [Home, Navigation, SiteSettings, Membership],
   cors: env.allowedOrigins,
   csrf: env.allowedOrigins,
   db: databaseAdapter(database, cmsRoot),
   editor,
+  email: emailAdapter(env),
   endpoints: [health, changes],
   hooks: { afterError: [missingReferenceAsBadRequest] },
   graphQL: {
@@ -96,6 +102,7 @@ export default buildConfig({
     // run `pnpm --filter cms jobs` as a separate worker when running several cms instances.
     autoRun: [{ cron: env.jobsCron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => env.jobsAutorun,
+    tasks: [renewalReminders],
     access: {
       run: ({ req }) => hasRole(req.user, 'admin'),
       queue: ({ req }) => hasRole(req.user, 'admin', 'editor', 'translator'),

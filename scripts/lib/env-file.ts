@@ -13,6 +13,8 @@ const GENERATED: Record<string, () => string> = {
   REVALIDATE_SECRET: () => randomBytes(32).toString('hex'),
   PREVIEW_SECRET: () => randomBytes(32).toString('hex'),
   PREVIEW_API_KEY: () => randomBytes(32).toString('hex'),
+  // Shared by cms and web: the site's server key for creating members (the join form).
+  MEMBERS_SERVICE_KEY: () => randomBytes(32).toString('hex'),
 }
 
 const HEADER = `# Local settings for \`npm start\`, generated on first run. Not committed (see .gitignore).

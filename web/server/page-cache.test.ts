@@ -91,13 +91,21 @@ describe('PageCache', () => {
   })
 
   it.each([
-    ['a cookie (draft mode, a member session)', { cookie: '__prerender_bypass=1' }],
+    ['a cookie (draft mode)', { cookie: '__prerender_bypass=1' }],
+    ['a member session', { cookie: 'chasqui_member=eyJhbGciOi' }],
     ['credentials', { authorization: 'Bearer x' }],
     ['a client router state', { 'next-router-state-tree': '%5B%5D' }],
   ])('always passes a request with %s through to the site', async (_, headers: Record<string, string>) => {
     const site = await serve(new PageCache(), () => ({}))
     await site.get('/x')
     await site.get('/x', headers)
+    expect(site.rendered()).toBe(2)
+  })
+
+  it('never keeps a gated (private, no-store) response, even for a request without cookies', async () => {
+    const site = await serve(new PageCache(), () => ({ headers: { ...NEXT_HIT, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' } }))
+    await site.get('/x')
+    await site.get('/x')
     expect(site.rendered()).toBe(2)
   })
 

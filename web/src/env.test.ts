@@ -12,7 +12,10 @@ describe('web parseEnv', () => {
       revalidateSecret: undefined,
       previewSecret: undefined,
       previewApiKey: undefined,
+      membersServiceKey: undefined,
+      secureCookies: false,
     })
+    expect(parseEnv({ NODE_ENV: 'production' }).secureCookies).toBe(true)
   })
 
   it('follows CMS_PORT / WEB_PORT, and CMS_URL when set', () => {

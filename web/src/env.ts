@@ -27,6 +27,8 @@ const schema = z.object({
   PREVIEW_SECRET: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
   /** The read-only key the site uses to fetch drafts while previewing. */
   PREVIEW_API_KEY: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
+  /** Shared with the cms: the key for the writes the site makes for visitors (joining). Unset: the join form is closed. */
+  MEMBERS_SERVICE_KEY: optional(z.string().min(32, { error: 'must be at least 32 characters' })),
 })
 
 export type WebEnv = {
@@ -37,6 +39,9 @@ export type WebEnv = {
   revalidateSecret: string | undefined
   previewSecret: string | undefined
   previewApiKey: string | undefined
+  membersServiceKey: string | undefined
+  /** The member session cookie is `Secure` in production (browsers treat http://localhost as secure too). */
+  secureCookies: boolean
 }
 
 export function parseEnv(source: Record<string, string | undefined>): WebEnv {
@@ -55,6 +60,8 @@ export function parseEnv(source: Record<string, string | undefined>): WebEnv {
     revalidateSecret: raw.REVALIDATE_SECRET,
     previewSecret: raw.PREVIEW_SECRET,
     previewApiKey: raw.PREVIEW_API_KEY,
+    membersServiceKey: raw.MEMBERS_SERVICE_KEY,
+    secureCookies: raw.NODE_ENV === 'production',
   }
 }
 

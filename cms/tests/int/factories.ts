@@ -125,7 +125,8 @@ export async function buildMember(
   const password = overrides.password ?? 'member-password-123'
   const member = await payload.create({
     collection: 'members',
-    data: { name: 'A Member', tier: 'individual', status: 'active', ...overrides, password },
+    data: { name: 'A Member', tier: 'individual', status: 'active', _verified: true, ...overrides, password },
+    disableVerificationEmail: true,
   })
   return { ...member, password }
 }

@@ -79,6 +79,7 @@ export interface Config {
     documents: Document;
     evidence: Evidence;
     members: Member;
+    'membership-payments': MembershipPayment;
     users: User;
     'api-keys': ApiKey;
     tombstones: Tombstone;
@@ -97,6 +98,9 @@ export interface Config {
     evidence: {
       caseStudies: 'case-studies';
     };
+    members: {
+      payments: 'membership-payments';
+    };
   };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
@@ -110,6 +114,7 @@ export interface Config {
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
+    'membership-payments': MembershipPaymentsSelect<false> | MembershipPaymentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-keys': ApiKeysSelect<false> | ApiKeysSelect<true>;
     tombstones: TombstonesSelect<false> | TombstonesSelect<true>;
@@ -129,11 +134,15 @@ export interface Config {
     home: Home;
     navigation: Navigation;
     'site-settings': SiteSetting;
+    membership: Membership;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     home: HomeSelect<false> | HomeSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    membership: MembershipSelect<false> | MembershipSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -142,6 +151,7 @@ export interface Config {
   user: Member | User;
   jobs: {
     tasks: {
+      renewalReminders: TaskRenewalReminders;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -942,6 +952,8 @@ export interface LinkListBlock {
   blockType: 'linkList';
 }
 /**
+ * Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member by setting Status to Active (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "members".
  */
@@ -949,9 +961,16 @@ export interface Member {
   id: string;
   name: string;
   tier: 'individual' | 'concessionary' | 'organisation' | 'overseas';
+  /**
+   * Pending until approved or paid; lapsed after the renewal date (the renewal job).
+   */
   status: 'pending' | 'active' | 'lapsed' | 'cancelled';
   renewalDate?: string | null;
   joinedAt?: string | null;
+  /**
+   * The language of emails to this member.
+   */
+  language?: ('en' | 'es') | null;
   /**
    * Needed only for a Gift Aid declaration.
    */
@@ -962,23 +981,41 @@ export interface Member {
     postcode?: string | null;
     country?: string | null;
   };
+  /**
+   * Wording and dates are recorded automatically when the declaration is made or withdrawn.
+   */
   giftAid?: {
     declared?: boolean | null;
     declaredAt?: string | null;
+    withdrawnAt?: string | null;
     /**
      * The declaration text the member agreed to.
      */
     wording?: string | null;
   };
+  /**
+   * Wording and time are recorded automatically whenever the choice changes.
+   */
   emailConsent?: {
     given?: boolean | null;
     wording?: string | null;
     at?: string | null;
   };
+  payments?: {
+    docs?: (string | MembershipPayment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * For the membership secretary; never shown to the member.
    */
   notes?: string | null;
+  /**
+   * Set when the member closed their account; only what HMRC requires for Gift Aid is kept.
+   */
+  erasedAt?: string | null;
+  verificationExpiresAt?: string | null;
+  renewalReminderSentFor?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -986,7 +1023,8 @@ export interface Member {
   resetPasswordExpiration?: string | null;
   salt?: string | null;
   hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
+  _verified?: boolean | null;
+  _verificationToken?: string | null;
   loginAttempts?: number | null;
   lockUntil?: string | null;
   sessions?:
@@ -998,6 +1036,26 @@ export interface Member {
     | null;
   password?: string | null;
   collection: 'members';
+}
+/**
+ * Recording a payment makes the member active until “Paid until”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership-payments".
+ */
+export interface MembershipPayment {
+  id: string;
+  member: string | Member;
+  paidAt: string;
+  /**
+   * In pounds.
+   */
+  amount: number;
+  method: 'standing-order' | 'bank-transfer' | 'card' | 'cheque' | 'cash';
+  periodEnd: string;
+  reference?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * Staff accounts. Only admins create accounts or change roles.
@@ -1297,7 +1355,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'renewalReminders' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1330,10 +1388,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'renewalReminders' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1387,6 +1454,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'members';
         value: string | Member;
+      } | null)
+    | ({
+        relationTo: 'membership-payments';
+        value: string | MembershipPayment;
       } | null)
     | ({
         relationTo: 'users';
@@ -1859,6 +1930,7 @@ export interface MembersSelect<T extends boolean = true> {
   status?: T;
   renewalDate?: T;
   joinedAt?: T;
+  language?: T;
   address?:
     | T
     | {
@@ -1873,6 +1945,7 @@ export interface MembersSelect<T extends boolean = true> {
     | {
         declared?: T;
         declaredAt?: T;
+        withdrawnAt?: T;
         wording?: T;
       };
   emailConsent?:
@@ -1882,7 +1955,11 @@ export interface MembersSelect<T extends boolean = true> {
         wording?: T;
         at?: T;
       };
+  payments?: T;
   notes?: T;
+  erasedAt?: T;
+  verificationExpiresAt?: T;
+  renewalReminderSentFor?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1890,7 +1967,8 @@ export interface MembersSelect<T extends boolean = true> {
   resetPasswordExpiration?: T;
   salt?: T;
   hash?: T;
-  resetPasswordRequestedAt?: T;
+  _verified?: T;
+  _verificationToken?: T;
   loginAttempts?: T;
   lockUntil?: T;
   sessions?:
@@ -1900,6 +1978,20 @@ export interface MembersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership-payments_select".
+ */
+export interface MembershipPaymentsSelect<T extends boolean = true> {
+  member?: T;
+  paidAt?: T;
+  amount?: T;
+  method?: T;
+  periodEnd?: T;
+  reference?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2040,6 +2132,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2202,6 +2295,54 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership".
+ */
+export interface Membership {
+  id: string;
+  /**
+   * The tiers a new member can choose on the join form, in this order.
+   */
+  tiers: {
+    tier: 'individual' | 'concessionary' | 'organisation' | 'overseas';
+    /**
+     * Yearly fee in pounds.
+     */
+    fee: number;
+    description?: string | null;
+    id?: string | null;
+  }[];
+  /**
+   * How many days before their renewal date members are emailed a reminder (once per period).
+   */
+  renewalReminderDays: number;
+  /**
+   * HMRC's wording; {organisation} is replaced with the organisation's legal name from Site settings.
+   */
+  giftAidWording: string;
+  emailConsentWording: string;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "home_select".
  */
 export interface HomeSelect<T extends boolean = true> {
@@ -2273,6 +2414,36 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "membership_select".
+ */
+export interface MembershipSelect<T extends boolean = true> {
+  tiers?:
+    | T
+    | {
+        tier?: T;
+        fee?: T;
+        description?: T;
+        id?: T;
+      };
+  renewalReminderDays?: T;
+  giftAidWording?: T;
+  emailConsentWording?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2280,6 +2451,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRenewalReminders".
+ */
+export interface TaskRenewalReminders {
+  input?: unknown;
+  output: {
+    reminded: number;
+    lapsed: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

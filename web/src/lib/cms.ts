@@ -1,9 +1,11 @@
 import 'server-only'
 
-import { type CmsClient, createCmsClient, SITE_EXEMPTION_HEADER, siteExemptionToken } from '@chasqui/cms-client'
+import { type CmsClient, createCmsClient } from '@chasqui/cms-client'
 import { draftMode } from 'next/headers'
 
 import { getEnv } from '../env'
+import { memberViewer } from './members/viewer'
+import { withSiteToken } from './site-token'
 import { markCmsUnavailable } from './request-state'
 
 /**
@@ -14,19 +16,6 @@ import { markCmsUnavailable } from './request-state'
 export const REVALIDATE_SECONDS = 300
 
 const env = getEnv()
-
-/**
- * The site reads the cms at high volume from one address; this token (derived from the
- * shared REVALIDATE_SECRET) exempts it from the cms's rate limits, and from nothing else.
- */
-const exemption = env.revalidateSecret ? siteExemptionToken(env.revalidateSecret) : undefined
-
-async function withSiteToken(init: RequestInit | undefined): Promise<RequestInit | undefined> {
-  if (!exemption) return init
-  const headers = new Headers(init?.headers)
-  headers.set(SITE_EXEMPTION_HEADER, await exemption)
-  return { ...init, headers }
-}
 
 /** A fetch that identifies the site and tells the server when the CMS is down (see request-state.ts). */
 const trackingFetch: typeof fetch = async (input, init) => {
@@ -60,8 +49,13 @@ const previewClient = env.previewApiKey
     })
   : publishedClient
 
-/** The CMS client for this request: drafts in preview mode, cached published content otherwise. */
+/**
+ * The CMS client for this request: drafts in preview mode; on the member-view pages, the
+ * signed-in member's uncached reads (lib/members/viewer.ts); cached published content otherwise.
+ */
 export async function getCms(): Promise<CmsClient> {
+  const member = memberViewer().client
+  if (member) return member
   return (await draftMode()).isEnabled ? previewClient : publishedClient
 }
 

@@ -2,25 +2,24 @@ import type { CollectionConfig } from 'payload'
 
 import { membershipStaff, membershipStaffField, membershipStaffOrSelf, nobody } from '../../access'
 import { getEnv } from '../../env'
+import { resetEmail, verificationEmail } from './emails'
+import { join } from './endpoints/join'
+import { closeOwnAccount, exportOwnData } from './endpoints/me'
+import { approve, exportCsv } from './endpoints/staff'
+import { VERIFICATION_HOURS, verify } from './endpoints/verify'
+import { recordConsents } from './hooks/record-consents'
+import { requireAddressForGiftAid } from './hooks/require-address-for-gift-aid'
+import { MEMBER_STATUSES, MEMBER_TIERS } from './tiers'
 
-export const MEMBER_TIERS = [
-  { value: 'individual', label: 'Individual' },
-  { value: 'concessionary', label: 'Concessionary' },
-  { value: 'organisation', label: 'Organisation' },
-  { value: 'overseas', label: 'Overseas' },
-]
+export { MEMBER_STATUSES, MEMBER_TIERS } from './tiers'
 
-export const MEMBER_STATUSES = [
-  { value: 'pending', label: 'Pending' },
-  { value: 'active', label: 'Active' },
-  { value: 'lapsed', label: 'Lapsed' },
-  { value: 'cancelled', label: 'Cancelled' },
-]
+const staffOnlyWrites = { create: membershipStaffField, update: membershipStaffField }
 
 /**
  * Supporters. A separate auth collection from staff: members log in on the site (never
  * the admin) and read members-only material while their membership is active. Personal
- * data is readable by the member, the membership role and admins only.
+ * data is readable by the member, the membership role and admins only. Joining goes
+ * through the site's server (endpoints/join.ts); see docs/membership.md.
  */
 export const Members: CollectionConfig = {
   slug: 'members',
@@ -35,16 +34,33 @@ export const Members: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['name', 'email', 'tier', 'status', 'renewalDate'],
+    defaultColumns: ['name', 'email', 'tier', 'status', 'renewalDate', 'giftAid'],
     listSearchableFields: ['name', 'email'],
     group: 'Membership',
+    description:
+      'Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member by setting Status to Active (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).',
+    components: { beforeListTable: ['/components/members-csv-link#MembersCsvLink'] },
   },
   auth: {
     tokenExpiration: 60 * 60 * 24 * 14,
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     cookies: { sameSite: 'Lax', secure: getEnv().cmsUrl.startsWith('https://') },
+    verify: {
+      generateEmailSubject: ({ user }) => verificationEmail((user as { language?: string }).language, '').subject,
+      generateEmailHTML: ({ token, user }) => verificationEmail((user as { language?: string }).language, token).html,
+    },
+    forgotPassword: {
+      expiration: 60 * 60 * 1000,
+      // Payload's per-account interval writes outside the request's transaction, which on
+      // SQLite (writes serialized in-process, db/sqlite-connections.ts) waits for that very
+      // transaction: a 30 s stall. The site and the API policy rate-limit this endpoint instead.
+      minRequestInterval: 0,
+      generateEmailSubject: (args) => resetEmail((args?.user as { language?: string } | undefined)?.language, '').subject,
+      generateEmailHTML: (args) => resetEmail((args?.user as { language?: string } | undefined)?.language, args?.token ?? '').html,
+    },
   },
+  endpoints: [join, verify, exportOwnData, closeOwnAccount, exportCsv, approve],
   fields: [
     { name: 'name', type: 'text', required: true },
     {
@@ -52,7 +68,7 @@ export const Members: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'individual',
-      options: MEMBER_TIERS,
+      options: MEMBER_TIERS.map(({ value, label }) => ({ value, label })),
       index: true,
       access: { update: membershipStaffField },
     },
@@ -64,21 +80,31 @@ export const Members: CollectionConfig = {
       options: MEMBER_STATUSES,
       index: true,
       saveToJWT: true,
-      access: { create: membershipStaffField, update: membershipStaffField },
-      admin: { position: 'sidebar' },
+      access: staffOnlyWrites,
+      admin: { position: 'sidebar', description: 'Pending until approved or paid; lapsed after the renewal date (the renewal job).' },
     },
     {
       name: 'renewalDate',
       type: 'date',
       index: true,
-      access: { create: membershipStaffField, update: membershipStaffField },
+      access: staffOnlyWrites,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
     },
     {
       name: 'joinedAt',
       type: 'date',
-      access: { create: membershipStaffField, update: membershipStaffField },
+      access: staffOnlyWrites,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+    },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      options: [
+        { value: 'en', label: 'English' },
+        { value: 'es', label: 'Español' },
+      ],
+      admin: { position: 'sidebar', description: 'The language of emails to this member.' },
     },
     {
       name: 'address',
@@ -95,20 +121,30 @@ export const Members: CollectionConfig = {
     {
       name: 'giftAid',
       type: 'group',
+      admin: { description: 'Wording and dates are recorded automatically when the declaration is made or withdrawn.' },
       fields: [
-        { name: 'declared', type: 'checkbox', defaultValue: false },
-        { name: 'declaredAt', type: 'date' },
-        { name: 'wording', type: 'textarea', admin: { description: 'The declaration text the member agreed to.' } },
+        { name: 'declared', type: 'checkbox', defaultValue: false, index: true },
+        { name: 'declaredAt', type: 'date', access: staffOnlyWrites, admin: { readOnly: true } },
+        { name: 'withdrawnAt', type: 'date', access: staffOnlyWrites, admin: { readOnly: true } },
+        { name: 'wording', type: 'textarea', access: staffOnlyWrites, admin: { readOnly: true, description: 'The declaration text the member agreed to.' } },
       ],
     },
     {
       name: 'emailConsent',
       type: 'group',
+      admin: { description: 'Wording and time are recorded automatically whenever the choice changes.' },
       fields: [
         { name: 'given', type: 'checkbox', defaultValue: false },
-        { name: 'wording', type: 'textarea' },
-        { name: 'at', type: 'date' },
+        { name: 'wording', type: 'textarea', access: staffOnlyWrites, admin: { readOnly: true } },
+        { name: 'at', type: 'date', access: staffOnlyWrites, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       ],
+    },
+    {
+      name: 'payments',
+      type: 'join',
+      collection: 'membership-payments',
+      on: 'member',
+      admin: { defaultColumns: ['paidAt', 'amount', 'method', 'periodEnd'] },
     },
     {
       name: 'notes',
@@ -116,5 +152,22 @@ export const Members: CollectionConfig = {
       access: { read: membershipStaffField, create: membershipStaffField, update: membershipStaffField },
       admin: { description: 'For the membership secretary; never shown to the member.' },
     },
+    {
+      name: 'erasedAt',
+      type: 'date',
+      access: staffOnlyWrites,
+      admin: { position: 'sidebar', readOnly: true, description: 'Set when the member closed their account; only what HMRC requires for Gift Aid is kept.' },
+    },
+    // Bookkeeping for the jobs and the verification link; never shown or written through the API.
+    { name: 'verificationExpiresAt', type: 'date', hidden: true },
+    { name: 'renewalReminderSentFor', type: 'date', hidden: true },
   ],
+  hooks: {
+    beforeValidate: [requireAddressForGiftAid],
+    beforeChange: [
+      recordConsents,
+      ({ data, operation }) =>
+        operation === 'create' ? { ...data, verificationExpiresAt: new Date(Date.now() + VERIFICATION_HOURS * 3_600_000).toISOString() } : data,
+    ],
+  },
 }

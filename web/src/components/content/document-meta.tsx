@@ -3,7 +3,9 @@ import type { Language, Region } from '@chasqui/cms-types'
 import { REGIONS, sitePath } from '@chasqui/cms-types'
 
 import { localePath, t } from '../../i18n'
+import { memberStrings } from '../../i18n/members'
 import { formatDate } from '../../lib/format'
+import { memberViewer } from '../../lib/members/viewer'
 
 const REGION_LABELS = new Map<string, string>(REGIONS.map((region) => [region.value, region.label]))
 
@@ -85,14 +87,29 @@ export function Taxonomy({ topics, regions, language }: { topics: TopicRef[]; re
   )
 }
 
-/** In place of a members-only body: the teaser stays, the text is for members. */
+/**
+ * In place of a members-only body: the teaser stays, the text is for members. A signed-in
+ * member whose membership is not active (member-view pages only) is asked to renew.
+ */
 export function MembersOnlyNotice({ language }: { language: Language }) {
   const strings = t(language)
+  const member = memberStrings(language)
+  const status = memberViewer().status
+  if (status === 'pending' || status === 'lapsed' || status === 'cancelled') {
+    return (
+      <aside className="notice" aria-label={strings.membersOnly}>
+        <p>{status === 'pending' ? member.pendingPrompt : member.renewPrompt}</p>
+        <p>
+          <a href={localePath(language, '/account')}>{member.renewLink}</a>
+        </p>
+      </aside>
+    )
+  }
   return (
     <aside className="notice" aria-label={strings.membersOnly}>
       <p>{strings.membersOnlyTeaser}</p>
       <p>
-        <a href={localePath(language, '/join')}>{strings.becomeMember}</a>
+        <a href={localePath(language, '/join')}>{strings.becomeMember}</a> · <a href={localePath(language, '/login')}>{member.login}</a>
       </p>
     </aside>
   )

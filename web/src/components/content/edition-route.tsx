@@ -5,6 +5,7 @@ import { notFound, permanentRedirect, redirect } from 'next/navigation'
 import { cache } from 'react'
 
 import { getCms } from '../../lib/cms'
+import { enterMemberView } from '../../lib/members/viewer'
 import { getSiteGlobals, languageOf, type Params } from '../../lib/route'
 import { pageMetadata } from '../../lib/seo'
 import { articleLd, caseStudyLd, pageLd, reportLd, translationLd } from '../../lib/structured-data'
@@ -99,6 +100,24 @@ export function editionRoute(section: WorkSection) {
             </>
           )
       }
+    },
+  }
+}
+
+/**
+ * The same pages for a visitor with the member cookie (next.config.ts routes them to the
+ * member-view routes): read with their session, rendered per request, never cached.
+ */
+export function memberEditionRoute(section: WorkSection) {
+  const route = editionRoute(section)
+  return {
+    async generateMetadata(props: SlugParams): Promise<Metadata> {
+      await enterMemberView()
+      return route.generateMetadata(props)
+    },
+    async Page(props: SlugParams) {
+      await enterMemberView()
+      return route.Page(props)
     },
   }
 }

@@ -1,0 +1,21 @@
+import type { Metadata } from 'next'
+
+import { ForgotForm } from '../../../components/members/auth-forms'
+import { memberStrings } from '../../../i18n/members'
+import { languageOf, type Params } from '../../../lib/route'
+
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: memberStrings(languageOf((await params).lang)).forgotTitle, robots: { index: false } }
+}
+
+export default async function ForgotPasswordPage({ params }: Params) {
+  const language = languageOf((await params).lang)
+  return (
+    <div className="member-page">
+      <h1>{memberStrings(language).forgotTitle}</h1>
+      <ForgotForm language={language} />
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Metadata } from 'next'
+
+import { PageTemplate } from '../../../components/content/templates'
+import { JoinForm } from '../../../components/members/join-form'
+import { memberStrings } from '../../../i18n/members'
+import { getCms } from '../../../lib/cms'
+import { getJoinOffer } from '../../../lib/members/offer'
+import { languageOf, type Params } from '../../../lib/route'
+
+/** A form with per-visitor state: never cached. */
+export const dynamic = 'force-dynamic'
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  return { title: memberStrings(languageOf((await params).lang)).joinTitle, robots: { index: true, follow: true } }
+}
+
+/** The background page “Join” (why join) when editors have written one, then the join form. */
+export default async function JoinPage({ params }: Params) {
+  const language = languageOf((await params).lang)
+  const strings = memberStrings(language)
+  const [page, offer] = await Promise.all([(await getCms()).getEdition('pages', 'join', language).catch(() => null), getJoinOffer(language)])
+  return (
+    <>
+      {page && page.type === 'page' ? <PageTemplate page={page} language={language} /> : <h1>{strings.joinTitle}</h1>}
+      <section aria-labelledby="join-form-heading" className="member-page">
+        <h2 id="join-form-heading">{strings.joinTitle}</h2>
+        <JoinForm language={language} offer={offer} />
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,8 @@
+import { memberEditionRoute } from '../../../../../components/content/edition-route'
+
+/** The articles page for a visitor with the member cookie: never cached (see memberEditionRoute). */
+export const dynamic = 'force-dynamic'
+
+const route = memberEditionRoute('articles')
+export const generateMetadata = route.generateMetadata
+export default route.Page
