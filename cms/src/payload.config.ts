@@ -12,12 +12,17 @@ import { restrictInternalCollections } from './access/internal-collections'
 import { ApiKeys } from './collections/api-keys'
 import { Articles } from './collections/articles'
 import { Bulletins } from './collections/bulletins'
+import { Companies } from './collections/companies'
+import { Conflicts } from './collections/conflicts'
+import { Corrections } from './collections/corrections'
 import { CaseStudies } from './collections/case-studies'
 import { Documents } from './collections/documents'
 import { Evidence } from './collections/evidence'
 import { Media } from './collections/media'
 import { Members } from './collections/members'
+import { MinewatchReleases } from './collections/minewatch-releases'
 import { Pages } from './collections/pages'
+import { Projects } from './collections/projects'
 import { Reports } from './collections/reports'
 import { Tombstones } from './collections/tombstones'
 import { recordTombstones } from './collections/tombstones/hooks/record-tombstones'
@@ -27,6 +32,7 @@ import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter } from './db'
 import { changes } from './endpoints/changes'
 import { health } from './endpoints/health'
+import { minewatchExport, minewatchImport } from './endpoints/minewatch'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
@@ -68,6 +74,11 @@ export default buildConfig({
     Media,
     Documents,
     Evidence,
+    Companies,
+    Projects,
+    Conflicts,
+    MinewatchReleases,
+    Corrections,
     Members,
     Users,
     ApiKeys,
@@ -78,7 +89,7 @@ export default buildConfig({
   csrf: env.allowedOrigins,
   db: databaseAdapter(database, cmsRoot),
   editor,
-  endpoints: [health, changes],
+  endpoints: [health, changes, minewatchImport, minewatchExport],
   hooks: { afterError: [missingReferenceAsBadRequest] },
   graphQL: {
     ...graphQLLimits(env.graphQL),
