@@ -6,7 +6,7 @@ import * as migration_20261126_173533_search_show_in from './20261126_173533_sea
 import * as migration_20261126_203204_api_keys_tombstones from './20261126_203204_api_keys_tombstones';
 import * as migration_20261126_213000_search_full_text from './20261126_213000_search_full_text';
 import * as migration_20261126_222138_published_newest_first from './20261126_222138_published_newest_first';
-import * as migration_20261126_232057_minewatch from './20261126_232057_minewatch';
+import * as migration_20261126_232749_minewatch from './20261126_232749_minewatch';
 
 export const migrations = [
   {
@@ -50,8 +50,8 @@ export const migrations = [
     name: '20261126_222138_published_newest_first',
   },
   {
-    up: migration_20261126_232057_minewatch.up,
-    down: migration_20261126_232057_minewatch.down,
-    name: '20261126_232057_minewatch'
+    up: migration_20261126_232749_minewatch.up,
+    down: migration_20261126_232749_minewatch.down,
+    name: '20261126_232749_minewatch'
   },
 ];

@@ -21,7 +21,7 @@ export type SnapshotProject = {
   slug: string
   name: string
   owners: SnapshotOwner[]
-  region: Region
+  region: Exclude<Region, 'national'>
   province: string
   district: string
   minerals: Mineral[]

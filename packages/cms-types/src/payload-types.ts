@@ -1115,6 +1115,10 @@ export interface MinewatchRelease {
    * Publishing freezes the snapshot. It cannot be undone.
    */
   published?: boolean | null;
+  /**
+   * Demo content: the site labels this release and the data as sample data.
+   */
+  sampleData?: boolean | null;
   publishedAt?: string | null;
   /**
    * The companies, projects and conflicts as they stood when published.
@@ -2164,6 +2168,7 @@ export interface MinewatchReleasesSelect<T extends boolean = true> {
   month?: T;
   summary?: T;
   published?: T;
+  sampleData?: T;
   publishedAt?: T;
   snapshot?: T;
   updatedAt?: T;

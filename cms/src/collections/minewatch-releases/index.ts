@@ -36,6 +36,12 @@ export const MinewatchReleases: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', description: 'Publishing freezes the snapshot. It cannot be undone.' },
     },
+    {
+      name: 'sampleData',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Demo content: the site labels this release and the data as sample data.' },
+    },
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'snapshot',

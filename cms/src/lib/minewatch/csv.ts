@@ -74,6 +74,10 @@ export function toCsv(dataset: MinewatchDataset, snapshot: MinewatchSnapshot): s
   return stringify([[...COLUMNS[dataset]], ...rows])
 }
 
+const PROJECT_REGIONS = REGIONS.filter(
+  (option): option is Extract<(typeof REGIONS)[number], { value: SnapshotProject['region'] }> => option.value !== 'national',
+)
+
 /** Accepts a select's value (`la_libertad`) or its label (`La Libertad`), any case. */
 function choice<T extends string>(options: readonly { value: T; label: string }[], cell: string): T | undefined {
   const wanted = cell.trim().toLowerCase()
@@ -144,10 +148,7 @@ export function parseCsv<D extends MinewatchDataset>(dataset: D, text: string, k
         notes: cell('notes'),
       } satisfies SnapshotCompany
     } else if (dataset === 'projects') {
-      const region = choice(
-        REGIONS.filter((option) => option.value !== 'national'),
-        cell('region'),
-      )
+      const region = choice(PROJECT_REGIONS, cell('region'))
       if (!region) problems.push(`unknown region "${cell('region')}"`)
       const owners = split(cell('owners')).map((part) => {
         const [company = '', share] = part.split(':').map((piece) => piece.trim())

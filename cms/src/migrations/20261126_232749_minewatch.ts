@@ -134,6 +134,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`month\` text NOT NULL,
   	\`summary\` text NOT NULL,
   	\`published\` integer DEFAULT false,
+  	\`sample_data\` integer DEFAULT false,
   	\`published_at\` text,
   	\`snapshot\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
