@@ -32,7 +32,7 @@ import { Users } from './collections/users'
 import { chooseDatabase, databaseAdapter } from './db'
 import { changes } from './endpoints/changes'
 import { health } from './endpoints/health'
-import { minewatchExport, minewatchImport } from './endpoints/minewatch'
+import { minewatchExport, minewatchImport, minewatchSnapshot } from './endpoints/minewatch'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
@@ -89,7 +89,7 @@ export default buildConfig({
   csrf: env.allowedOrigins,
   db: databaseAdapter(database, cmsRoot),
   editor,
-  endpoints: [health, changes, minewatchImport, minewatchExport],
+  endpoints: [health, changes, minewatchImport, minewatchExport, minewatchSnapshot],
   hooks: { afterError: [missingReferenceAsBadRequest] },
   graphQL: {
     ...graphQLLimits(env.graphQL),

@@ -38,6 +38,27 @@ export const minewatchImport: Endpoint = {
   },
 }
 
+type Loaded = { snapshot: MinewatchSnapshot; month: string | null } | { error: Response }
+
+/** The live data, or a published release's frozen snapshot when `?release=YYYY-MM` is given. */
+async function loadSnapshot(req: PayloadRequest): Promise<Loaded> {
+  const month = req.searchParams.get('release')
+  if (!month) return { snapshot: await liveSnapshot(req), month: null }
+  if (!isMonth(month)) return { error: problem(400, 'release must be a month, YYYY-MM.') }
+  const { docs } = await req.payload.find({
+    collection: 'minewatch-releases',
+    where: { and: [{ month: { equals: month } }, { published: { equals: true } }] },
+    limit: 1,
+    depth: 0,
+    overrideAccess: false,
+    req,
+  })
+  const release = docs[0]
+  if (!release?.snapshot) return { error: problem(404, `No published release for ${month}.`) }
+  // Written only by the freezeSnapshot hook, from liveSnapshot: the json field's type is open.
+  return { snapshot: release.snapshot as unknown as MinewatchSnapshot, month }
+}
+
 /**
  * `GET /api/minewatch/export/:dataset[?release=YYYY-MM]`: the live data, or a published
  * release's frozen snapshot, as CSV. Public, like the data itself.
@@ -50,32 +71,31 @@ export const minewatchExport: Endpoint = {
     if (refusal) return problem(401, refusal)
     const dataset = datasetOf(req)
     if (!dataset) return problem(404, `No such dataset; use one of ${MINEWATCH_DATASETS.join(', ')}.`)
-    const month = req.searchParams.get('release')
-    let snapshot: MinewatchSnapshot
-    if (month) {
-      if (!isMonth(month)) return problem(400, 'release must be a month, YYYY-MM.')
-      const { docs } = await req.payload.find({
-        collection: 'minewatch-releases',
-        where: { and: [{ month: { equals: month } }, { published: { equals: true } }] },
-        limit: 1,
-        depth: 0,
-        overrideAccess: false,
-        req,
-      })
-      const release = docs[0]
-      if (!release?.snapshot) return problem(404, `No published release for ${month}.`)
-      // Written only by the freezeSnapshot hook, from liveSnapshot: the json field's type is open.
-      snapshot = release.snapshot as unknown as MinewatchSnapshot
-    } else {
-      snapshot = await liveSnapshot(req)
-    }
-    const name = `minewatch-${month ?? 'live'}-${dataset}.csv`
-    return new Response(toCsv(dataset, snapshot), {
+    const loaded = await loadSnapshot(req)
+    if ('error' in loaded) return loaded.error
+    const name = `minewatch-${loaded.month ?? 'live'}-${dataset}.csv`
+    return new Response(toCsv(dataset, loaded.snapshot), {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${name}"`,
-        'Cache-Control': month ? 'public, max-age=3600' : 'no-store',
+        'Cache-Control': loaded.month ? 'public, max-age=3600' : 'no-store',
       },
     })
+  },
+}
+
+/** `GET /api/minewatch/snapshot[?release=YYYY-MM]`: the same data as JSON (companies, projects, conflicts by slug). */
+export const minewatchSnapshot: Endpoint = {
+  path: '/minewatch/snapshot',
+  method: 'get',
+  handler: async (req) => {
+    const refusal = apiKeyRefusal(req)
+    if (refusal) return problem(401, refusal)
+    const loaded = await loadSnapshot(req)
+    if ('error' in loaded) return loaded.error
+    return Response.json(
+      { release: loaded.month, ...loaded.snapshot },
+      { headers: { 'Cache-Control': loaded.month ? 'public, max-age=3600' : 'no-store' } },
+    )
   },
 }

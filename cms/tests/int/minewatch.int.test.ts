@@ -173,6 +173,10 @@ describe('releases', () => {
     await payload.create({ collection: 'minewatch-releases', data: { month: '2030-02', summary: 'Draft' } })
     expect((await api('/api/minewatch/export/companies?release=2030-02')).status).toBe(404)
     expect((await api('/api/minewatch/export/nonsense')).status).toBe(404)
+    expect((await api('/api/minewatch/snapshot?release=2030-02')).status).toBe(404)
+    const frozen = await json<MinewatchSnapshot & { release: string }>(await api('/api/minewatch/snapshot?release=2012-10'))
+    expect(frozen.release).toBe('2012-10')
+    expect(frozen.companies.map((company) => company.name)).toContain('Acme Andean Metals')
   })
 })
 

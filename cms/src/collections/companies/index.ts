@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { minewatchDataAccess } from '../../access'
 import { slug } from '../../fields/slug'
+import { notifyWebOfChange, notifyWebOfDelete } from '../../hooks/notify-web'
 
 /**
  * MineWatch: a UK-listed or UK-capitalised extractive company with projects in Peru.
@@ -34,4 +35,5 @@ export const Companies: CollectionConfig = {
     { name: 'website', type: 'text' },
     { name: 'notes', type: 'textarea' },
   ],
+  hooks: { afterChange: [notifyWebOfChange], afterDelete: [notifyWebOfDelete] },
 }

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { minewatchDataAccess } from '../../access'
 import { dayField, monthField } from '../../fields/minewatch'
 import { slug } from '../../fields/slug'
+import { notifyWebOfChange, notifyWebOfDelete } from '../../hooks/notify-web'
 
 /**
  * MineWatch: a social conflict around a project, cross-referenced with the Defensoría del
@@ -67,4 +68,5 @@ export const Conflicts: CollectionConfig = {
     { name: 'relatedArticles', type: 'relationship', relationTo: 'articles', hasMany: true },
     { name: 'relatedCaseStudies', type: 'relationship', relationTo: 'case-studies', hasMany: true },
   ],
+  hooks: { afterChange: [notifyWebOfChange], afterDelete: [notifyWebOfDelete] },
 }

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedReleasesOrResearchers, researchers, unpublishedReleasesForResearchers } from '../../access'
 import { monthField } from '../../fields/minewatch'
+import { notifyWebOfChange } from '../../hooks/notify-web'
 import { freezeSnapshot, refuseDeletingPublished } from './hooks/freeze-snapshot'
 
 /**
@@ -49,5 +50,5 @@ export const MinewatchReleases: CollectionConfig = {
       admin: { readOnly: true, description: 'The companies, projects and conflicts as they stood when published.' },
     },
   ],
-  hooks: { beforeChange: [freezeSnapshot], beforeDelete: [refuseDeletingPublished] },
+  hooks: { beforeChange: [freezeSnapshot], beforeDelete: [refuseDeletingPublished], afterChange: [notifyWebOfChange] },
 }

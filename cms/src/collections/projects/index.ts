@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { minewatchDataAccess } from '../../access'
 import { slug } from '../../fields/slug'
+import { notifyWebOfChange, notifyWebOfDelete } from '../../hooks/notify-web'
 import { REGION_OPTIONS } from '../../fields/taxonomy'
 
 /** MineWatch: a mining or hydrocarbon project in Peru, owned by one or more companies. */
@@ -62,4 +63,5 @@ export const Projects: CollectionConfig = {
       ],
     },
   ],
+  hooks: { afterChange: [notifyWebOfChange], afterDelete: [notifyWebOfDelete] },
 }
