@@ -16,6 +16,9 @@ export type MinewatchRelated = { title: string; path: string; kind: 'article' | 
 
 export type CorrectionInput = { name: string; email: string; record: string; problem: string; source?: string }
 
+/** The API's page-size cap: a hundred releases is more than eight years of monthly releases. */
+const MAX_RELEASES = 100
+
 type Request = <T>(path: string, requestTags: string[], init?: RequestInit) => Promise<T>
 
 /** The tags of everything a MineWatch page may show: live data and releases. */
@@ -30,7 +33,7 @@ export function minewatchMethods(request: Request) {
         where: { published: { equals: true } },
         sort: '-month',
         depth: 0,
-        limit: 240,
+        limit: MAX_RELEASES,
         select: { month: true, summary: true, publishedAt: true, sampleData: true },
       })
       const result = await request<PayloadList<MinewatchRelease>>(`/api/minewatch-releases${query}`, [tags.collection('minewatch-releases')])

@@ -24,7 +24,7 @@ test('a visitor filters and sorts the table, then opens a project', async ({ pag
   const table = page.getByRole('table', { name: /rows, one per project and owner/ })
   await expect(table.locator('tbody tr')).toHaveCount(8)
 
-  await page.getByLabel('Mineral').selectOption('gold')
+  await page.getByLabel('Mineral', { exact: true }).selectOption('gold')
   await page.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/mineral=gold/)
   await expect(table.locator('tbody tr')).toHaveCount(3)
@@ -55,7 +55,7 @@ test.describe('without JavaScript', () => {
 
   test('the filters still work', async ({ page }) => {
     await page.goto('/es/minewatch')
-    await page.getByLabel('Región').selectOption('puno')
+    await page.getByLabel('Región', { exact: true }).selectOption('puno')
     await page.getByRole('button', { name: 'Aplicar filtros' }).click()
     await expect(page).toHaveURL(/region=puno/)
     const table = page.getByRole('table', { name: /filas, una por proyecto/ })
@@ -103,7 +103,7 @@ test('a release’s CSV download parses back to the release’s rows', async ({ 
     expect(row.name).toBe(project.name)
     expect(row.region).toBe(project.region)
     expect(row.stage).toBe(project.stage)
-    expect(row.minerals.split('; ')).toEqual(project.minerals)
+    expect((row.minerals ?? '').split('; ')).toEqual(project.minerals)
     expect(row.owners).toBe(project.owners.map((owner) => (owner.share === null ? owner.company : `${owner.company}:${owner.share}`)).join('; '))
   }
 })
