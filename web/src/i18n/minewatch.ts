@@ -109,7 +109,7 @@ const en = {
   tooMany: 'Too many corrections from your connection just now. Please try again in an hour.',
   failed: 'Your correction could not be sent just now. Please try again in a moment; what you typed is kept below.',
   leaveEmpty: 'Leave this field empty',
-  downloadLive: 'Download the live data (CSV)',
+  downloadLive: 'The live data, as it stands today (CSV)',
 }
 
 export type MinewatchDictionary = typeof en
@@ -211,7 +211,7 @@ const es: MinewatchDictionary = {
   tooMany: 'Demasiadas correcciones desde su conexión en este momento. Inténtelo de nuevo dentro de una hora.',
   failed: 'No se pudo enviar su corrección. Inténtelo de nuevo en un momento; lo que escribió se conserva abajo.',
   leaveEmpty: 'Deje este campo vacío',
-  downloadLive: 'Descargar los datos actuales (CSV)',
+  downloadLive: 'Los datos actuales, tal como están hoy (CSV)',
 }
 
 /** MineWatch's interface strings and value labels in a language. */

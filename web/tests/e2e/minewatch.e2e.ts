@@ -17,6 +17,11 @@ test('the MineWatch page shows figures from the current release, labelled as sam
   await expect(page.getByRole('link', { name: /October 2012 release/ })).toBeVisible()
   await expect(page.getByRole('img', { name: /Conflicts by region/ }).first()).toBeVisible()
   await expect(page.getByRole('table', { name: 'Conflicts by region, as a table' })).toContainText('Cajamarca')
+  // The live data's CSV comes straight from the cms's public export.
+  const live = page.locator('a[href$="/api/minewatch/export/projects"]')
+  await expect(live).toHaveText('Projects')
+  const csv = await (await page.request.get((await live.getAttribute('href')) ?? '')).text()
+  expect(csv.split('\n')[0]).toBe('slug,name,owners,region,province,district,minerals,stage,latitude,longitude')
 })
 
 test('a visitor filters and sorts the table, then opens a project', async ({ page }) => {
@@ -32,10 +37,10 @@ test('a visitor filters and sorts the table, then opens a project', async ({ pag
   await expect(table).not.toContainText('Laguna Verde')
 
   // Sort by project, descending, from the keyboard.
-  await page.getByRole('link', { name: /^Project/ }).focus()
+  await page.getByRole('link', { name: /^Project \(/ }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/sort=project/)
-  await page.getByRole('link', { name: /^Project/ }).focus()
+  await page.getByRole('link', { name: /^Project \(/ }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/dir=desc/)
   await expect(page.getByRole('columnheader', { name: /Project/ })).toHaveAttribute('aria-sort', 'descending')

@@ -1,9 +1,11 @@
+import { MINEWATCH_DATASETS } from '@chasqui/cms-types'
 import type { Metadata } from 'next'
 
 import { BarChart } from '../../../components/minewatch/bar-chart'
 import { ProjectsTable } from '../../../components/minewatch/projects-table'
 import { RegionMap } from '../../../components/minewatch/region-map'
 import { SampleNotice } from '../../../components/minewatch/sample-notice'
+import { getEnv } from '../../../env'
 import { minewatchStrings } from '../../../i18n/minewatch'
 import {
   conflictsByMineral,
@@ -76,6 +78,15 @@ export default async function MinewatchPage({ params, searchParams }: PageProps)
       <p>
         <a href={paths.release(release.month)}>{strings.currentRelease(month)}</a> <a href={paths.releases}>{strings.releaseArchive}</a> ·{' '}
         <a href={paths.corrections}>{strings.corrections}</a>
+      </p>
+      <p>
+        {strings.downloadLive}:{' '}
+        {MINEWATCH_DATASETS.map((dataset, index) => (
+          <span key={dataset}>
+            {index > 0 ? ', ' : null}
+            <a href={`${getEnv().cmsPublicUrl}/api/minewatch/export/${dataset}`}>{strings.datasets[dataset]}</a>
+          </span>
+        ))}
       </p>
 
       <section aria-labelledby="mw-figures">
