@@ -12,13 +12,18 @@ import { restrictInternalCollections } from './access/internal-collections'
 import { ApiKeys } from './collections/api-keys'
 import { Articles } from './collections/articles'
 import { Bulletins } from './collections/bulletins'
+import { Companies } from './collections/companies'
+import { Conflicts } from './collections/conflicts'
+import { Corrections } from './collections/corrections'
 import { CaseStudies } from './collections/case-studies'
 import { Documents } from './collections/documents'
 import { Evidence } from './collections/evidence'
 import { Media } from './collections/media'
 import { Members } from './collections/members'
 import { MembershipPayments } from './collections/membership-payments'
+import { MinewatchReleases } from './collections/minewatch-releases'
 import { Pages } from './collections/pages'
+import { Projects } from './collections/projects'
 import { Reports } from './collections/reports'
 import { Tombstones } from './collections/tombstones'
 import { recordTombstones } from './collections/tombstones/hooks/record-tombstones'
@@ -29,6 +34,7 @@ import { chooseDatabase, databaseAdapter } from './db'
 import { emailAdapter } from './email'
 import { changes } from './endpoints/changes'
 import { health } from './endpoints/health'
+import { minewatchExport, minewatchImport, minewatchSnapshot } from './endpoints/minewatch'
 import { getEnv } from './env'
 import { editor } from './fields/rich-text'
 import { Home } from './globals/home'
@@ -72,6 +78,11 @@ export default buildConfig({
     Media,
     Documents,
     Evidence,
+    Companies,
+    Projects,
+    Conflicts,
+    MinewatchReleases,
+    Corrections,
     Members,
     MembershipPayments,
     Users,
@@ -84,7 +95,7 @@ export default buildConfig({
   db: databaseAdapter(database, cmsRoot),
   editor,
   email: emailAdapter(env),
-  endpoints: [health, changes],
+  endpoints: [health, changes, minewatchImport, minewatchExport, minewatchSnapshot],
   hooks: { afterError: [missingReferenceAsBadRequest] },
   graphQL: {
     ...graphQLLimits(env.graphQL),

@@ -84,3 +84,22 @@ export const membershipStaffOrSelf: Access = ({ req: { user } }) => {
 export const membershipStaff: Access = ({ req: { user } }) => hasRole(user, ...MEMBERSHIP_STAFF)
 
 export const membershipStaffField: FieldAccess = ({ req: { user } }) => hasRole(user, ...MEMBERSHIP_STAFF)
+
+/** MineWatch: researchers and admins maintain companies, projects, conflicts and releases. */
+export const researchers: Access = ({ req: { user } }) => hasRole(user, 'admin', 'researcher')
+
+/** Releases: published ones for everyone; drafts of the next release too for researchers. */
+export const publishedReleasesOrResearchers: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'researcher') ? true : { published: { equals: true } }
+
+const UNPUBLISHED_RELEASE: Where = { or: [{ published: { equals: false } }, { published: { exists: false } }] }
+
+/** A published release is frozen forever: researchers may change or delete only unpublished ones. */
+export const unpublishedReleasesForResearchers: Access = ({ req: { user } }) =>
+  hasRole(user, 'admin', 'researcher') ? UNPUBLISHED_RELEASE : false
+
+/** Corrections come in through the site's server (its service key, role `preview`) and are read by researchers. */
+export const researchersOrSite: Access = ({ req: { user } }) => hasRole(user, 'admin', 'researcher', 'preview')
+
+/** Companies, projects, conflicts: public as soon as saved (releases freeze them for citation); researchers write. */
+export const minewatchDataAccess = { create: researchers, read: anyone, update: researchers, delete: researchers }

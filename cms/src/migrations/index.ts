@@ -7,6 +7,7 @@ import * as migration_20261126_203204_api_keys_tombstones from './20261126_20320
 import * as migration_20261126_213000_search_full_text from './20261126_213000_search_full_text';
 import * as migration_20261126_222138_published_newest_first from './20261126_222138_published_newest_first';
 import * as migration_20261126_233753_membership from './20261126_233753_membership';
+import * as migration_20261127_003436_minewatch from './20261127_003436_minewatch';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261126_233753_membership.up,
     down: migration_20261126_233753_membership.down,
-    name: '20261126_233753_membership'
+    name: '20261126_233753_membership',
+  },
+  {
+    up: migration_20261127_003436_minewatch.up,
+    down: migration_20261127_003436_minewatch.down,
+    name: '20261127_003436_minewatch'
   },
 ];

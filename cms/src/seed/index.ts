@@ -15,6 +15,7 @@ import { demoTopics } from './content/topics'
 import { demoTranslations } from './content/translations'
 import type { DemoDocument, DemoImage, DemoLink, DemoPage, DemoPageBlock, PublishState } from './content/types'
 import { markdownConverter } from './markdown'
+import { seedMinewatch } from './minewatch'
 
 /**
  * Loads the demo content. Idempotent: each document is found by a stable key (slug,
@@ -366,6 +367,7 @@ async function seedContent(seeder: Seeder) {
   }
 
   await seedGlobals(seeder)
+  await seedMinewatch(payload, seeder.log)
 }
 
 async function seedGlobals({ payload, id, log }: Seeder) {

@@ -1,4 +1,4 @@
-import type { Article, CaseStudy, Evidence, Member, Report, Translation } from '@chasqui/cms-types'
+import type { Article, CaseStudy, Company, Conflict, Evidence, Member, Project, Report, Translation } from '@chasqui/cms-types'
 import type { Payload } from 'payload'
 import { toSlug } from '../../src/lib/to-slug'
 
@@ -129,4 +129,38 @@ export async function buildMember(
     disableVerificationEmail: true,
   })
   return { ...member, password }
+}
+
+export async function buildCompany(payload: Payload, overrides: Input<Company> & { name: string }): Promise<Company> {
+  return payload.create({
+    collection: 'companies',
+    data: { slug: toSlug(overrides.name), listing: 'aim', ticker: 'TST', ...overrides },
+  })
+}
+
+export async function buildProject(
+  payload: Payload,
+  overrides: Input<Project> & { name: string; owners: Project['owners'] },
+): Promise<Project> {
+  return payload.create({
+    collection: 'projects',
+    data: { slug: toSlug(overrides.name), region: 'cajamarca', minerals: ['copper'], stage: 'exploration', ...overrides },
+  })
+}
+
+export async function buildConflict(payload: Payload, overrides: Input<Conflict> & { title: string; project: string }): Promise<Conflict> {
+  return payload.create({
+    collection: 'conflicts',
+    data: {
+      slug: toSlug(overrides.title),
+      description: `${overrides.title} — description`,
+      type: 'environmental',
+      status: 'active',
+      reportMonth: '2012-10',
+      firstReported: '2012-03-01',
+      lastUpdated: '2012-10-15',
+      sources: [{ title: 'Defensoría report 104', url: 'https://www.defensoria.gob.pe/reporte-104', date: '2012-10-31' }],
+      ...overrides,
+    },
+  })
 }

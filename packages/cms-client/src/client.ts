@@ -33,6 +33,7 @@ import {
   toTranslation,
   type WorkSection,
 } from './mappers.js'
+import { minewatchMethods } from './minewatch.js'
 import { toQueryString } from './query.js'
 import { tags } from './tags.js'
 import type {
@@ -202,6 +203,7 @@ export function createCmsClient(options: CmsClientOptions) {
   }
 
   return {
+    ...minewatchMethods(request),
     /** The CMS's own health report; never cached. */
     async health(): Promise<HealthStatus> {
       return request<HealthStatus>('/api/health', [], { cache: 'no-store' })

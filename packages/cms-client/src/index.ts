@@ -16,3 +16,4 @@ export {
 export { tags } from './tags.js'
 export type * from './types.js'
 export { SITE_EXEMPTION_HEADER, siteExemptionToken } from './site-exemption.js'
+export { MINEWATCH_TAGS, type CorrectionInput, type MinewatchRelated, type MinewatchReleaseSummary } from './minewatch.js'

@@ -33,6 +33,11 @@ export const COLLECTIONS = {
   redirects: 'redirects',
   apiKeys: 'api-keys',
   tombstones: 'tombstones',
+  companies: 'companies',
+  projects: 'projects',
+  conflicts: 'conflicts',
+  minewatchReleases: 'minewatch-releases',
+  corrections: 'corrections',
 } as const
 export type CollectionSlug = (typeof COLLECTIONS)[keyof typeof COLLECTIONS]
 
@@ -55,6 +60,10 @@ export const SYNCED_COLLECTIONS = [
   'evidence',
   'media',
   'documents',
+  'companies',
+  'projects',
+  'conflicts',
+  'minewatch-releases',
 ] as const
 export type SyncedCollection = (typeof SYNCED_COLLECTIONS)[number]
 
@@ -104,3 +113,62 @@ export type Visibility = (typeof VISIBILITY)[number]
 
 /** The sections the site search filters by (translations count as their original's). */
 export const SEARCHABLE_SECTIONS = ['articles', 'reports', 'case-studies', 'bulletins', 'pages', 'evidence'] as const
+
+/** MineWatch: UK-linked extractive companies in Peru and the social conflicts around their projects. */
+export const LISTINGS = [
+  { value: 'lse_main', label: 'LSE Main Market', es: 'LSE Mercado Principal' },
+  { value: 'aim', label: 'AIM', es: 'AIM' },
+  { value: 'other', label: 'Other, significant British capital', es: 'Otro, capital británico significativo' },
+] as const
+export type Listing = (typeof LISTINGS)[number]['value']
+
+export const PROJECT_STAGES = [
+  { value: 'exploration', label: 'Exploration', es: 'Exploración' },
+  { value: 'construction', label: 'Construction', es: 'Construcción' },
+  { value: 'production', label: 'Production', es: 'Producción' },
+  { value: 'care_and_maintenance', label: 'Care and maintenance', es: 'Cuidado y mantenimiento' },
+  { value: 'closure', label: 'Closure', es: 'Cierre' },
+] as const
+export type ProjectStage = (typeof PROJECT_STAGES)[number]['value']
+
+export const MINERALS = [
+  { value: 'copper', label: 'Copper', es: 'Cobre' },
+  { value: 'gold', label: 'Gold', es: 'Oro' },
+  { value: 'silver', label: 'Silver', es: 'Plata' },
+  { value: 'zinc', label: 'Zinc', es: 'Zinc' },
+  { value: 'lead', label: 'Lead', es: 'Plomo' },
+  { value: 'molybdenum', label: 'Molybdenum', es: 'Molibdeno' },
+  { value: 'iron', label: 'Iron', es: 'Hierro' },
+  { value: 'tin', label: 'Tin', es: 'Estaño' },
+  { value: 'uranium', label: 'Uranium', es: 'Uranio' },
+  { value: 'oil', label: 'Oil', es: 'Petróleo' },
+  { value: 'gas', label: 'Gas', es: 'Gas' },
+  { value: 'phosphate', label: 'Phosphate', es: 'Fosfato' },
+] as const
+export type Mineral = (typeof MINERALS)[number]['value']
+
+export const CONFLICT_TYPES = [
+  { value: 'environmental', label: 'Environmental', es: 'Socioambiental' },
+  { value: 'land', label: 'Land', es: 'Tierras' },
+  { value: 'labour', label: 'Labour', es: 'Laboral' },
+  { value: 'consultation', label: 'Prior consultation', es: 'Consulta previa' },
+  { value: 'water', label: 'Water', es: 'Agua' },
+  { value: 'other', label: 'Other', es: 'Otro' },
+] as const
+export type ConflictType = (typeof CONFLICT_TYPES)[number]['value']
+
+/** The Defensoría del Pueblo's classification in its monthly social-conflict reports. */
+export const CONFLICT_STATUSES = [
+  { value: 'active', label: 'Active', es: 'Activo' },
+  { value: 'latent', label: 'Latent', es: 'Latente' },
+  { value: 'resolved', label: 'Resolved', es: 'Resuelto' },
+  { value: 'retired', label: 'Retired', es: 'Retirado' },
+] as const
+export type ConflictStatus = (typeof CONFLICT_STATUSES)[number]['value']
+
+/** A conflict that is still open: counts towards "projects in conflict". */
+export const OPEN_CONFLICT_STATUSES: readonly ConflictStatus[] = ['active', 'latent']
+
+/** The datasets of MineWatch's CSV round trip, in dependency order. */
+export const MINEWATCH_DATASETS = ['companies', 'projects', 'conflicts'] as const
+export type MinewatchDataset = (typeof MINEWATCH_DATASETS)[number]

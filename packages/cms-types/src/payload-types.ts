@@ -78,6 +78,11 @@ export interface Config {
     media: Media;
     documents: Document;
     evidence: Evidence;
+    companies: Company;
+    projects: Project;
+    conflicts: Conflict;
+    'minewatch-releases': MinewatchRelease;
+    corrections: Correction;
     members: Member;
     'membership-payments': MembershipPayment;
     users: User;
@@ -113,6 +118,11 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     evidence: EvidenceSelect<false> | EvidenceSelect<true>;
+    companies: CompaniesSelect<false> | CompaniesSelect<true>;
+    projects: ProjectsSelect<false> | ProjectsSelect<true>;
+    conflicts: ConflictsSelect<false> | ConflictsSelect<true>;
+    'minewatch-releases': MinewatchReleasesSelect<false> | MinewatchReleasesSelect<true>;
+    corrections: CorrectionsSelect<false> | CorrectionsSelect<true>;
     members: MembersSelect<false> | MembersSelect<true>;
     'membership-payments': MembershipPaymentsSelect<false> | MembershipPaymentsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -952,6 +962,208 @@ export interface LinkListBlock {
   blockType: 'linkList';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies".
+ */
+export interface Company {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  listing: 'lse_main' | 'aim' | 'other';
+  ticker?: string | null;
+  /**
+   * Parent company, if any.
+   */
+  parent?: string | null;
+  website?: string | null;
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects".
+ */
+export interface Project {
+  id: string;
+  name: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  /**
+   * The operator first, then other owners, with their share of the project in per cent.
+   */
+  owners: {
+    company: string | Company;
+    share?: number | null;
+    id?: string | null;
+  }[];
+  region:
+    | 'amazonas'
+    | 'ancash'
+    | 'apurimac'
+    | 'arequipa'
+    | 'ayacucho'
+    | 'cajamarca'
+    | 'callao'
+    | 'cusco'
+    | 'huancavelica'
+    | 'huanuco'
+    | 'ica'
+    | 'junin'
+    | 'la_libertad'
+    | 'lambayeque'
+    | 'lima'
+    | 'loreto'
+    | 'madre_de_dios'
+    | 'moquegua'
+    | 'pasco'
+    | 'piura'
+    | 'puno'
+    | 'san_martin'
+    | 'tacna'
+    | 'tumbes'
+    | 'ucayali';
+  province?: string | null;
+  district?: string | null;
+  minerals: (
+    | 'copper'
+    | 'gold'
+    | 'silver'
+    | 'zinc'
+    | 'lead'
+    | 'molybdenum'
+    | 'iron'
+    | 'tin'
+    | 'uranium'
+    | 'oil'
+    | 'gas'
+    | 'phosphate'
+  )[];
+  stage: 'exploration' | 'construction' | 'production' | 'care_and_maintenance' | 'closure';
+  latitude?: number | null;
+  longitude?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conflicts".
+ */
+export interface Conflict {
+  id: string;
+  title: string;
+  /**
+   * When enabled, the slug will auto-generate from the title field on save and autosave.
+   */
+  generateSlug?: boolean | null;
+  slug: string;
+  project: string | Project;
+  /**
+   * Affected communities.
+   */
+  communities?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  description: string;
+  type: 'environmental' | 'land' | 'labour' | 'consultation' | 'water' | 'other';
+  /**
+   * As classified by the Defensoría del Pueblo.
+   */
+  status: 'active' | 'latent' | 'resolved' | 'retired';
+  /**
+   * The Defensoría monthly report the status comes from (YYYY-MM)
+   */
+  reportMonth: string;
+  /**
+   * First reported (YYYY-MM-DD)
+   */
+  firstReported: string;
+  /**
+   * Last updated (YYYY-MM-DD)
+   */
+  lastUpdated: string;
+  sources?:
+    | {
+        title: string;
+        url: string;
+        /**
+         * Date of the source (YYYY-MM-DD)
+         */
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  relatedArticles?: (string | Article)[] | null;
+  relatedCaseStudies?: (string | CaseStudy)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Publishing a release freezes the data as it stands. A published release can never change.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "minewatch-releases".
+ */
+export interface MinewatchRelease {
+  id: string;
+  /**
+   * The month this release covers (YYYY-MM)
+   */
+  month: string;
+  summary: string;
+  /**
+   * Publishing freezes the snapshot. It cannot be undone.
+   */
+  published?: boolean | null;
+  /**
+   * Demo content: the site labels this release and the data as sample data.
+   */
+  sampleData?: boolean | null;
+  publishedAt?: string | null;
+  /**
+   * The companies, projects and conflicts as they stood when published.
+   */
+  snapshot?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections".
+ */
+export interface Correction {
+  id: string;
+  name: string;
+  email: string;
+  /**
+   * The company, project or conflict concerned.
+   */
+  record: string;
+  problem: string;
+  source?: string | null;
+  status: 'new' | 'accepted' | 'rejected';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member by setting Status to Active (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1148,7 +1360,11 @@ export interface Tombstone {
     | 'topics'
     | 'evidence'
     | 'media'
-    | 'documents';
+    | 'documents'
+    | 'companies'
+    | 'projects'
+    | 'conflicts'
+    | 'minewatch-releases';
   docId: string;
   reason: 'deleted' | 'unpublished' | 'restricted';
   updatedAt: string;
@@ -1450,6 +1666,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'evidence';
         value: string | Evidence;
+      } | null)
+    | ({
+        relationTo: 'companies';
+        value: string | Company;
+      } | null)
+    | ({
+        relationTo: 'projects';
+        value: string | Project;
+      } | null)
+    | ({
+        relationTo: 'conflicts';
+        value: string | Conflict;
+      } | null)
+    | ({
+        relationTo: 'minewatch-releases';
+        value: string | MinewatchRelease;
+      } | null)
+    | ({
+        relationTo: 'corrections';
+        value: string | Correction;
       } | null)
     | ({
         relationTo: 'members';
@@ -1919,6 +2155,109 @@ export interface EvidenceSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "companies_select".
+ */
+export interface CompaniesSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  listing?: T;
+  ticker?: T;
+  parent?: T;
+  website?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "projects_select".
+ */
+export interface ProjectsSelect<T extends boolean = true> {
+  name?: T;
+  generateSlug?: T;
+  slug?: T;
+  owners?:
+    | T
+    | {
+        company?: T;
+        share?: T;
+        id?: T;
+      };
+  region?: T;
+  province?: T;
+  district?: T;
+  minerals?: T;
+  stage?: T;
+  latitude?: T;
+  longitude?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conflicts_select".
+ */
+export interface ConflictsSelect<T extends boolean = true> {
+  title?: T;
+  generateSlug?: T;
+  slug?: T;
+  project?: T;
+  communities?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  description?: T;
+  type?: T;
+  status?: T;
+  reportMonth?: T;
+  firstReported?: T;
+  lastUpdated?: T;
+  sources?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        date?: T;
+        id?: T;
+      };
+  relatedArticles?: T;
+  relatedCaseStudies?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "minewatch-releases_select".
+ */
+export interface MinewatchReleasesSelect<T extends boolean = true> {
+  month?: T;
+  summary?: T;
+  published?: T;
+  sampleData?: T;
+  publishedAt?: T;
+  snapshot?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "corrections_select".
+ */
+export interface CorrectionsSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  record?: T;
+  problem?: T;
+  source?: T;
+  status?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

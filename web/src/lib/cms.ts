@@ -61,3 +61,11 @@ export async function getCms(): Promise<CmsClient> {
 
 /** For routes that never preview (feeds, sitemap, health). */
 export const cms = publishedClient
+
+/**
+ * The site's own writes (a reader's MineWatch correction), made server-side with the
+ * site's key so the cms takes no anonymous writes; null when no key is configured.
+ */
+export const siteWriteClient = env.previewApiKey
+  ? createCmsClient({ baseUrl: env.cmsUrl, apiKey: env.previewApiKey, timeoutMs: 5_000, fetch: trackingFetch, requestInit: () => ({ cache: 'no-store' }) })
+  : null

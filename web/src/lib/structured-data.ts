@@ -121,3 +121,26 @@ export function translationLd(edition: TranslationView, org: Org) {
     ...(edition.original ? { translationOfWork: { '@type': 'CreativeWork', '@id': absolute(edition.original.path), inLanguage: edition.original.language } } : {}),
   }
 }
+
+/** A MineWatch release as a schema.org Dataset, with its downloads. */
+export function minewatchDatasetLd(
+  release: { month: string; summary: string; publishedAt: string; name: string; path: string },
+  downloads: { path: string; format: string }[],
+  org: Org,
+) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: release.name,
+    description: release.summary,
+    url: absolute(release.path),
+    identifier: absolute(release.path),
+    datePublished: release.publishedAt,
+    temporalCoverage: release.month,
+    spatialCoverage: { '@type': 'Place', name: 'Peru' },
+    isAccessibleForFree: true,
+    creator: publisher(org),
+    publisher: publisher(org),
+    distribution: downloads.map((download) => ({ '@type': 'DataDownload', encodingFormat: download.format, contentUrl: absolute(download.path) })),
+  }
+}
