@@ -1,13 +1,13 @@
 import 'server-only'
 
+import { HONEYPOT_FIELD } from './honeypot'
+
 /**
  * Spam protection for the site's public forms: a honeypot field people never see (bots
  * fill it in) and a per-client rate limit. The limit is kept in this process's memory:
  * enough for one web instance; several instances each keep their own count.
  */
 
-/** The honeypot's field name: plausible to a bot, hidden from people and assistive technology. */
-export const HONEYPOT_FIELD = 'website'
 
 export function honeypotFilled(form: FormData): boolean {
   const value = form.get(HONEYPOT_FIELD)

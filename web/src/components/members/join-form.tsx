@@ -6,6 +6,7 @@ import { useActionState } from 'react'
 import { memberStrings } from '../../i18n/members'
 import { joinAction } from '../../lib/members/actions'
 import { INITIAL_FORM_STATE } from '../../lib/members/form-state'
+import { Honeypot } from '../forms/honeypot'
 import { Done, ErrorSummary, Field } from './fields'
 
 export type JoinOffer = {
@@ -70,11 +71,7 @@ export function JoinForm({ language, offer }: { language: Language; offer: JoinO
           <label htmlFor="field-emailConsent">{offer.emailConsentWording}</label>
         </div>
       </fieldset>
-      {/* Spam protection without a puzzle: people never see or fill this field. */}
-      <div className="visually-hidden" aria-hidden="true">
-        <label htmlFor="field-website">{strings.honeypot}</label>
-        <input id="field-website" name="website" type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
-      </div>
+      <Honeypot id="field-website" label={strings.honeypot} />
       <button type="submit" disabled={pending}>
         {strings.submitJoin}
       </button>

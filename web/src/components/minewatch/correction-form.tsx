@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from 'react'
 
 import { submitCorrection } from '../../app/[lang]/minewatch/corrections/actions'
 import { type CorrectionField, INITIAL_CORRECTION } from '../../app/[lang]/minewatch/corrections/state'
+import { Honeypot } from '../forms/honeypot'
 
 type Labels = Record<CorrectionField | 'send' | 'sent' | 'leaveEmpty', string> & { errorsIntro: string[] }
 
@@ -70,10 +71,7 @@ export function CorrectionForm({ lang, labels, record }: { lang: string; labels:
       {field('record', 'text', true)}
       {field('problem', 'textarea', true)}
       {field('source', 'textarea', false)}
-      <p className="form-honeypot" aria-hidden="true">
-        <label htmlFor="correction-website">{labels.leaveEmpty}</label>
-        <input id="correction-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
-      </p>
+      <Honeypot id="correction-website" label={labels.leaveEmpty} />
       <p>
         <button type="submit" disabled={pending}>
           {labels.send}

@@ -7,6 +7,7 @@ import { getEnv } from '../../env'
 import { localePath } from '../../i18n'
 import { memberStrings } from '../../i18n/members'
 import { type FormState, typedValues } from './form-state'
+import { honeypotFilled } from '../spam-guard'
 import { allowRequest } from './rate-limit'
 import { cmsFetch, endMemberSession, getCurrentMember, getMemberToken, startMemberSession } from './session'
 
@@ -39,7 +40,7 @@ export async function joinAction(_previous: FormState, form: FormData): Promise<
   const strings = memberStrings(language)
   const values = typedValues(form)
   // A filled honeypot is a bot: it is told what a person is told, and nothing is created.
-  if (text(form, 'website')) return { status: 'done', message: strings.joined, errors: {}, values: {} }
+  if (honeypotFilled(form)) return { status: 'done', message: strings.joined, errors: {}, values: {} }
   if (!(await allowRequest('join'))) return { status: 'error', message: strings.tooMany, errors: {}, values }
   const key = getEnv().membersServiceKey
   if (!key) return { status: 'error', message: strings.joinClosed, errors: {}, values }
