@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -35,6 +36,8 @@ const fx = {} as {
   publicArticle: string
   draftArticle: string
   membersArticle: string
+  membersReport: string
+  membersBulletin: string
   draftReport: string
   caseStudy: string
   publicEvidence: string
@@ -77,6 +80,19 @@ beforeAll(async () => {
   fx.publicArticle = (await buildArticle(payload, { title: 'Public piece', bulletin: bulletin.id })).id
   fx.draftArticle = (await buildArticle(payload, { title: 'Draft piece', _status: 'draft', bulletin: bulletin.id })).id
   fx.membersArticle = (await buildArticle(payload, { title: 'Members piece', visibility: 'members' })).id
+  const pdf = await (await PDFDocument.create()).save()
+  const file = await payload.create({
+    collection: 'documents',
+    data: { title: 'Members-only issue', language: 'en', visibility: 'public' },
+    file: { data: Buffer.from(pdf), mimetype: 'application/pdf', name: 'members-issue.pdf', size: pdf.length },
+  })
+  fx.membersReport = (await buildReport(payload, { title: 'Members report', visibility: 'members', pdf: file.id })).id
+  fx.membersBulletin = (
+    await payload.create({
+      collection: 'bulletins',
+      data: { number: 150, title: 'Update 150', period: 'Feb – Mar 2012', visibility: 'members', pdf: file.id, _status: 'published' },
+    })
+  ).id
   fx.draftReport = (await buildReport(payload, { title: 'Draft report', _status: 'draft' })).id
   fx.publicEvidence = (await buildEvidence(payload, { title: 'Public cable', kind: 'diplomatic_cable' })).id
   fx.redactedEvidence = (
@@ -159,6 +175,28 @@ describe('members-only bodies', () => {
     )
     expect(result.data?.Article.summary).toBe('Members piece — summary')
     expect(result.data?.Article.body != null).toBe(body)
+  })
+})
+
+describe('members-only files', () => {
+  // The PDF of a members-only report or bulletin is its body in another form.
+  const readsFile = (role: Role) => ['activeMember', 'translator', 'editor', 'researcher', 'admin'].includes(role)
+
+  it.each(rows(ROLES, readsFile))('%s: REST names the PDF of a members-only report and bulletin → %s', async (role, named) => {
+    const report = await json<{ title: string; pdf?: unknown }>(await get(role, `/api/reports/${fx.membersReport}?depth=1`))
+    const bulletin = await json<{ title: string; pdf?: unknown }>(await get(role, `/api/bulletins/${fx.membersBulletin}?depth=0`))
+    expect([report.title, bulletin.title]).toEqual(['Members report', 'Update 150'])
+    expect(report.pdf != null).toBe(named)
+    expect(bulletin.pdf != null).toBe(named)
+  })
+
+  it.each(rows(ROLES, readsFile))('%s: GraphQL names the PDF → %s', async (role, named) => {
+    const { body } = await gql<{ Report: { title: string; pdf: { id: string } | null } }>(
+      role,
+      `{ Report(id: "${fx.membersReport}") { title pdf { id } } }`,
+    )
+    expect(body.data?.Report.title).toBe('Members report')
+    expect(body.data?.Report.pdf != null).toBe(named)
   })
 })
 

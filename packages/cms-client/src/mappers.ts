@@ -311,6 +311,8 @@ export function toBulletin(doc: Bulletin): BulletinView {
     cover: toImage(doc.cover),
     pdf: toFile(doc.pdf),
     membersOnly: doc.visibility === 'members',
+    // The full issue of a members-only bulletin is withheld like a body (fields/members-file.ts).
+    pdfWithheld: doc.visibility === 'members' && !doc.pdf,
     articles: articles.map((article) => ({
       title: article.title,
       summary: article.summary,

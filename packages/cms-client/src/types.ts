@@ -160,6 +160,8 @@ export type BulletinView = {
   cover: ImageView | null
   pdf: FileView | null
   membersOnly: boolean
+  /** Members-only and its full issue not readable by this caller: show the members' notice. */
+  pdfWithheld: boolean
   articles: { title: string; summary: string; path: string; kind: string }[]
   seo: Seo
 }

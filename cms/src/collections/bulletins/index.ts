@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { membersFile } from '../../fields/members-file'
 import { publishedAt } from '../../fields/published-at'
 import { visibility } from '../../fields/visibility'
 import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
@@ -40,12 +41,7 @@ export const Bulletins: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea' },
     { name: 'cover', type: 'upload', relationTo: 'media' },
-    {
-      name: 'pdf',
-      type: 'upload',
-      relationTo: 'documents',
-      admin: { description: 'The whole issue as a PDF, when there is one.' },
-    },
+    membersFile({ description: 'The whole issue as a PDF, when there is one.' }),
     {
       name: 'articles',
       type: 'join',

@@ -2,6 +2,7 @@ import { REPORT_KINDS } from '@chasqui/cms-types'
 import type { CollectionConfig } from 'payload'
 
 import { contentRevision } from '../../fields/content-revision'
+import { membersFile } from '../../fields/members-file'
 import { publishedAt } from '../../fields/published-at'
 import { body } from '../../fields/rich-text'
 import { slug } from '../../fields/slug'
@@ -42,12 +43,7 @@ export const Reports: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', required: true },
     { name: 'cover', type: 'upload', relationTo: 'media' },
-    {
-      name: 'pdf',
-      type: 'upload',
-      relationTo: 'documents',
-      admin: { description: 'The report itself (PDF, DOCX or ODT).' },
-    },
+    membersFile({ description: 'The report itself (PDF, DOCX or ODT).' }),
     body({ name: 'body' }),
     {
       name: 'reportNumber',

@@ -218,7 +218,11 @@ export function BulletinTemplate({ bulletin, language }: { bulletin: BulletinVie
         {bulletin.summary ? <p className="standfirst">{bulletin.summary}</p> : null}
       </header>
       {bulletin.cover ? <ResponsiveImage image={bulletin.cover} priority sizes="(min-width: 48rem) 24rem, 100vw" className="cover" /> : null}
-      {bulletin.pdf ? <FileDownload file={bulletin.pdf} language={language} label={strings.fullIssuePdf} /> : null}
+      {bulletin.pdf ? (
+        <FileDownload file={bulletin.pdf} language={language} label={strings.fullIssuePdf} />
+      ) : bulletin.pdfWithheld ? (
+        <MembersOnlyNotice language={language} />
+      ) : null}
       <section aria-labelledby="issue-contents">
         <h2 id="issue-contents">{strings.inThisIssue}</h2>
         {bulletin.articles.length === 0 ? (
