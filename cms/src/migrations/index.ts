@@ -8,6 +8,7 @@ import * as migration_20261126_213000_search_full_text from './20261126_213000_s
 import * as migration_20261126_222138_published_newest_first from './20261126_222138_published_newest_first';
 import * as migration_20261126_233753_membership from './20261126_233753_membership';
 import * as migration_20261127_003436_minewatch from './20261127_003436_minewatch';
+import * as migration_20261127_010822_staff_reset_interval from './20261127_010822_staff_reset_interval';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_003436_minewatch.up,
     down: migration_20261127_003436_minewatch.down,
-    name: '20261127_003436_minewatch'
+    name: '20261127_003436_minewatch',
+  },
+  {
+    up: migration_20261127_010822_staff_reset_interval.up,
+    down: migration_20261127_010822_staff_reset_interval.down,
+    name: '20261127_010822_staff_reset_interval'
   },
 ];

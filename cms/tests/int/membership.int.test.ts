@@ -166,6 +166,15 @@ describe('passwords and lockout', () => {
     expect((await memberLogin(other.email, other.password)).status).toBe(200)
   })
 
+  it('staff forgot-password answers at once and mails a reset link (it stalled 30 s, then 500)', async () => {
+    const staff = await buildUser(payload, ['editor'])
+    const started = Date.now()
+    const response = await api('/api/users/forgot-password', { method: 'POST', body: { email: staff.email } })
+    expect(response.status).toBe(200)
+    expect(Date.now() - started).toBeLessThan(10_000)
+    expect((await mail.waitFor(staff.email)).body).toMatch(/reset/i)
+  })
+
   it('locks an account after five failed logins, even against the right password', async () => {
     const member = await buildMember(payload, { email: email('target') })
     for (let attempt = 0; attempt < 5; attempt += 1) expect((await memberLogin(member.email, 'wrong-password-guess')).status).toBe(401)
