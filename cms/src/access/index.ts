@@ -58,10 +58,15 @@ export const publicEvidenceOrStaff: Access = ({ req: { user } }) => {
   return { and: [PUBLISHED, { sensitivity: { not_equals: 'staff_only' } }] }
 }
 
-/** Files marked staff-only (originals of sensitive evidence) are served to evidence staff only. */
-export const publicFilesOrStaff: Access = ({ req: { user } }) => {
+/**
+ * Uploaded files by their visibility: staff-only files (originals of sensitive evidence)
+ * to staff; members-only files (PDFs of members-only reports and bulletins) also to
+ * active members; public files to everyone.
+ */
+export const filesForReader: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor', 'researcher', 'translator')) return true
-  return { visibility: { not_equals: 'staff' } }
+  if (isActiveMember(user)) return { visibility: { not_equals: 'staff' } }
+  return { visibility: { equals: 'public' } }
 }
 
 /**

@@ -17,7 +17,11 @@ export function visibility(): SelectField {
   }
 }
 
-/** Who may fetch an uploaded file: everyone, or staff alone (sensitive evidence). */
+/**
+ * Who may fetch an uploaded file: everyone; active members and staff (the PDF of a
+ * members-only report or bulletin); or staff alone (sensitive evidence). Set by the
+ * documents that use the file (hooks/protect-files.ts).
+ */
 export function fileVisibility(): SelectField {
   return {
     name: 'visibility',
@@ -26,11 +30,13 @@ export function fileVisibility(): SelectField {
     defaultValue: 'public',
     options: [
       { value: 'public', label: 'Public' },
+      { value: 'members', label: 'Members only' },
       { value: 'staff', label: 'Staff only' },
     ],
     admin: {
       position: 'sidebar',
-      description: 'Staff only: the file is served to staff alone (set automatically for sensitive evidence).',
+      description:
+        'Set automatically: staff only for the files of sensitive evidence, members only for the PDF of a members-only report or bulletin.',
     },
   }
 }

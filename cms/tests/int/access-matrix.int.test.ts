@@ -190,6 +190,10 @@ describe('members-only files', () => {
     expect(bulletin.pdf != null).toBe(named)
   })
 
+  it.each(rows(ROLES, readsFile))('%s: the members-only PDF itself, by its URL → served: %s', async (role, served) => {
+    expect((await get(role, '/api/documents/file/members-issue.pdf')).status).toBe(served ? 200 : 403)
+  })
+
   it.each(rows(ROLES, readsFile))('%s: GraphQL names the PDF → %s', async (role, named) => {
     const { body } = await gql<{ Report: { title: string; pdf: { id: string } | null } }>(
       role,

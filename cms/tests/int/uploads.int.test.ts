@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { renderPdf } from '../../src/seed/assets'
-import { buildEvidence } from './factories'
+import { buildEvidence, buildReport } from './factories'
 import { api, bootPayload, buildUser, json, login, upload } from './harness'
 
 /** Uploads refuse what they should, with a reason a person can act on. */
@@ -143,6 +143,32 @@ describe('documents', () => {
     expect(await reason(response)).toBe(
       'The file is larger than 60 MB, more than Chasqui accepts (documents: 50 MB, images: 15 MB).',
     )
+  })
+
+  it('keeps the PDF of a members-only report for members while it is members-only; staff-only evidence outranks it', async () => {
+    const file = await payload.create({
+      collection: 'documents',
+      data: { title: 'Members briefing', language: 'en', visibility: 'public' },
+      file: { data: pdf, mimetype: 'application/pdf', name: 'members-briefing.pdf', size: pdf.length },
+    })
+    const visibility = async () => (await payload.findByID({ collection: 'documents', id: file.id })).visibility
+    const report = await buildReport(payload, { title: 'Briefing for members', visibility: 'members', pdf: file.id })
+    expect(await visibility()).toBe('members')
+    expect((await api('/api/documents/file/members-briefing.pdf')).status).toBe(403)
+
+    await payload.update({ collection: 'reports', id: report.id, data: { visibility: 'public' } })
+    expect(await visibility()).toBe('public')
+    expect((await api('/api/documents/file/members-briefing.pdf')).status).toBe(200)
+
+    await payload.update({ collection: 'reports', id: report.id, data: { visibility: 'members' } })
+    const evidence = await buildEvidence(payload, { title: 'Sealed annex', sensitivity: 'staff_only', file: file.id })
+    expect(await visibility()).toBe('staff')
+    // Evidence made public again: the report still needs members-only, not public.
+    await payload.update({ collection: 'evidence', id: evidence.id, data: { sensitivity: 'public' } })
+    expect(await visibility()).toBe('members')
+    // The report moves to another file: this one is no longer anyone's members-only PDF.
+    await payload.update({ collection: 'reports', id: report.id, data: { pdf: null } })
+    expect(await visibility()).toBe('public')
   })
 
   it('serves the file of staff-only evidence to evidence staff only', async () => {

@@ -95,6 +95,7 @@ export function toFile(value: string | Document | null | undefined): FileView | 
     filesize: value.filesize ?? 0,
     mimeType: value.mimeType ?? 'application/octet-stream',
     language: value.language,
+    membersOnly: value.visibility === 'members',
   }
 }
 

@@ -38,6 +38,8 @@ export type FileView = {
   filesize: number
   mimeType: string
   language: Language
+  /** The PDF of a members-only report or bulletin: served to active members only, through the site. */
+  membersOnly: boolean
 }
 
 export type TopicRef = { slug: string; name: string }

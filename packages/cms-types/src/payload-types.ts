@@ -325,9 +325,9 @@ export interface Media {
    */
   credit?: string | null;
   /**
-   * Staff only: the file is served to staff alone (set automatically for sensitive evidence).
+   * Set automatically: staff only for the files of sensitive evidence, members only for the PDF of a members-only report or bulletin.
    */
-  visibility: 'public' | 'staff';
+  visibility: 'public' | 'members' | 'staff';
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -433,9 +433,9 @@ export interface Document {
   description?: string | null;
   language: 'en' | 'es';
   /**
-   * Staff only: the file is served to staff alone (set automatically for sensitive evidence).
+   * Set automatically: staff only for the files of sensitive evidence, members only for the PDF of a members-only report or bulletin.
    */
-  visibility: 'public' | 'staff';
+  visibility: 'public' | 'members' | 'staff';
   updatedAt: string;
   createdAt: string;
   url?: string | null;

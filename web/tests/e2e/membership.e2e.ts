@@ -32,6 +32,51 @@ async function expectNoAxeViolations(page: Page) {
 }
 
 /** Membership staff's work, done through the cms API as the seeded admin. */
+/** A Lexical body of one paragraph. */
+const paragraph = (text: string) => ({
+  root: {
+    type: 'root',
+    format: '',
+    indent: 0,
+    version: 1,
+    direction: null,
+    children: [
+      { type: 'paragraph', format: '', indent: 0, version: 1, direction: null, textFormat: 0, children: [{ type: 'text', text, format: 0, detail: 0, mode: 'normal', style: '', version: 1 }] },
+    ],
+  },
+})
+
+/** Publishes a members-only report with a PDF, as an editor would; returns its page and file name. */
+async function membersOnlyReport(request: APIRequestContext, token: string): Promise<{ path: string; filename: string }> {
+  const filename = `members-annex-${Date.now()}.pdf`
+  // The bytes of a demo PDF (the cms checks that an uploaded PDF is one).
+  const demo = (await (await request.get(`${CMS_URL}/api/documents?limit=1&depth=0&where[visibility][equals]=public&where[mimeType][equals]=application/pdf`)).json()) as { docs: { url: string }[] }
+  const pdf = await (await request.get(new URL(demo.docs[0]?.url ?? '', CMS_URL).toString())).body()
+  const document = await request.post(`${CMS_URL}/api/documents`, {
+    headers: { Authorization: `JWT ${token}` },
+    multipart: { file: { name: filename, mimeType: 'application/pdf', buffer: pdf }, _payload: JSON.stringify({ title: 'Members annex', language: 'en' }) },
+  })
+  expect(document.ok(), await document.text()).toBe(true)
+  const { doc: file } = (await document.json()) as { doc: { id: string; filename: string } }
+  const slug = `members-annex-${Date.now()}`
+  const created = await request.post(`${CMS_URL}/api/reports`, {
+    headers: { Authorization: `JWT ${token}` },
+    data: {
+      title: 'Members annex',
+      slug,
+      kind: 'research',
+      summary: 'An annex for members.',
+      body: paragraph('The annex, for members.'),
+      language: 'en',
+      visibility: 'members',
+      pdf: file.id,
+      _status: 'published',
+    },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  return { path: `/reports/${slug}`, filename: file.filename }
+}
+
 async function adminToken(request: APIRequestContext): Promise<string> {
   const response = await request.post(`${CMS_URL}/api/users/login`, { data: ADMIN })
   expect(response.ok()).toBe(true)
@@ -109,6 +154,17 @@ test('join, verify by email, log in, read members-only text, change a consent, d
   expect(article?.headers()['cache-control']).toMatch(/no-store/)
   await expect(page.getByText(BODY_TEXT)).toBeVisible()
   expect(await visit(request, ARTICLE, BODY_TEXT)).toEqual({ status: 200, has: false })
+
+  // A members-only report's PDF: downloaded through the site with the member's session;
+  // its cms address refuses everyone else.
+  const report = await membersOnlyReport(request, token)
+  await page.goto(report.path)
+  await expect(page.getByText('The annex, for members.')).toBeVisible()
+  const fetching = page.waitForEvent('download')
+  await page.getByRole('link', { name: /Download the report \(PDF/ }).click()
+  expect(readFileSync((await (await fetching).path())!, 'utf8').startsWith('%PDF-')).toBe(true)
+  expect((await request.get(`${CMS_URL}/api/documents/file/${report.filename}`)).status()).toBe(403)
+  expect((await request.get(`/api/member-files/${report.filename}`)).status()).toBe(401)
 
   // Withdraw the email consent.
   await page.goto('/account')

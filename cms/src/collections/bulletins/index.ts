@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { membersFile } from '../../fields/members-file'
 import { publishedAt } from '../../fields/published-at'
 import { visibility } from '../../fields/visibility'
+import { protectMembersFiles } from '../../hooks/protect-files'
 import { editorialAccess, editorialVersions, publishedContentHooks } from '../editorial'
 import { previewable } from '../../lib/preview'
 
@@ -53,6 +54,6 @@ export const Bulletins: CollectionConfig = {
     publishedAt(),
     visibility(),
   ],
-  hooks: publishedContentHooks(),
+  hooks: publishedContentHooks({ afterChange: [protectMembersFiles] }),
   versions: editorialVersions,
 }

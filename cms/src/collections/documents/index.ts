@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publicFilesOrStaff, uploaders } from '../../access'
+import { editorsOnly, filesForReader, uploaders } from '../../access'
 import { language } from '../../fields/taxonomy'
 import { fileVisibility } from '../../fields/visibility'
 import { uploadsDir } from '../../lib/uploads'
@@ -11,7 +11,7 @@ export const Documents: CollectionConfig = {
   slug: 'documents',
   access: {
     create: uploaders,
-    read: publicFilesOrStaff,
+    read: filesForReader,
     update: uploaders,
     delete: editorsOnly,
   },

@@ -7,7 +7,7 @@ import { language } from '../../fields/taxonomy'
 import { evidenceStaffField, originalsReaders } from './access'
 import { removeUnindexableFromSearch } from '../../plugins/search'
 import { publishedContentHooks } from '../editorial'
-import { protectEvidenceFiles } from './hooks/protect-files'
+import { protectEvidenceFiles } from '../../hooks/protect-files'
 
 const KIND_LABELS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
   court_document: 'Court document',

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnly, publicFilesOrStaff, uploaders } from '../../access'
+import { editorsOnly, filesForReader, uploaders } from '../../access'
 import { fileVisibility } from '../../fields/visibility'
 import { uploadsDir } from '../../lib/uploads'
 import { IMAGE_TYPES, validateImage } from './hooks/validate-image'
@@ -10,7 +10,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   access: {
     create: uploaders,
-    read: publicFilesOrStaff,
+    read: filesForReader,
     update: uploaders,
     delete: editorsOnly,
   },

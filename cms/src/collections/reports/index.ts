@@ -10,6 +10,7 @@ import { translationStatus } from '../../fields/translation-status'
 import { language, regions, topics } from '../../fields/taxonomy'
 import { visibility } from '../../fields/visibility'
 import { propagateMembersOnly } from '../../hooks/propagate-members-only'
+import { protectMembersFiles } from '../../hooks/protect-files'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
 import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
@@ -68,7 +69,7 @@ export const Reports: CollectionConfig = {
     contentRevision({ translatable: REPORT_TRANSLATABLE_FIELDS }),
     translationStatus(),
   ],
-  hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange, propagateMembersOnly], translatable: true }),
+  hooks: publishedContentHooks({ afterChange: [redirectOnSlugChange, propagateMembersOnly, protectMembersFiles], translatable: true }),
   indexes: publishedNewestFirst,
   versions: editorialVersions,
 }
