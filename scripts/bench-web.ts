@@ -8,12 +8,15 @@
  * - req/s, p50 and p99 per page under load (autocannon), and each page's throughput as
  *   a ratio of /baseline: a static page with no client components served by the same
  *   Next.js server (web/src/app/(baseline)), so ratios compare across machines where
- *   raw req/s do not. Search is measured three ways: two fixed queries (the site caches
- *   the cms's answer, so they measure rendering) and 2,520 distinct queries that each
- *   reach the cms; each both at a steady SEARCH_RATE (where the p99 budget applies) and
- *   saturated;
+ *   raw req/s do not. The baseline is measured right before and right after each cached
+ *   page and the page is compared with those two runs: a shared machine's speed drifts
+ *   by 10–15% within a minute, more than the budget's margin. Search is measured three
+ *   ways: two fixed queries (the site keeps the cms's answer, so they measure rendering)
+ *   and 2,520 distinct queries that each reach the cms; each both at a steady SEARCH_RATE
+ *   for SEARCH_SECONDS (where the p99 budget applies) and saturated;
  * - the JavaScript each page type loads (gzip), and the article's excess over /baseline;
- * - Lighthouse scores for home and an article (the system Chromium);
+ * - Lighthouse scores for home and an article (the system Chromium), and for /baseline as
+ *   the reference: what Next.js's own runtime scores on this machine;
  * - the peak resident memory (RSS) of the cms and web servers while under load.
  *
  * Budgets are printed PASS or FAIL; the exit code is 0 either way (it is a report) and
@@ -55,9 +58,14 @@ const CONNECTIONS = 10
  * organisation's site sees; the saturated figures are printed too.
  */
 const SEARCH_RATE = 10
+/**
+ * Seconds of steady search load: at the default duration, 300 requests, so the p99 is the
+ * third-slowest answer rather than the slowest (with 100 it would be the maximum).
+ */
+const SEARCH_SECONDS = 3 * DURATION_SECONDS
 const WARMUP_SECONDS = 3
 /** Lighthouse scores vary from run to run: each page's score is the median of this many. */
-const LIGHTHOUSE_RUNS = 3
+const LIGHTHOUSE_RUNS = 5
 /**
  * Headless Chromium on a machine without a display. Without vsync off, about half the
  * runs record the first paint a second late: the trace shows the page painted and
@@ -97,7 +105,7 @@ const SECRETS = {
 type PageKind = 'static' | 'cached' | 'search'
 type Page = { name: string; kind: PageKind; path: string; paths?: string[] }
 type Latency = { reqPerSec: number; p50: number; p99: number; failures: number }
-type Measured = Page & Latency & { cache: string; bytesPerResponse: number; paced?: Latency }
+type Measured = Page & Latency & { cache: string; bytesPerResponse: number; paced?: Latency; reference?: number }
 type Check = { name: string; pass: boolean; detail: string }
 
 const runStarted = Date.now()
@@ -274,7 +282,8 @@ async function paced(page: Page, duration: number, rate: number): Promise<Latenc
   }
   await Promise.all(requests)
   latencies.sort((a, b) => a - b)
-  const percentile = (share: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(share * latencies.length))] ?? 0)
+  // Nearest rank: the smallest latency at least `share` of the requests did not exceed.
+  const percentile = (share: number) => Math.round(latencies[Math.max(0, Math.ceil(share * latencies.length) - 1)] ?? 0)
   return { reqPerSec: latencies.length / ((performance.now() - started) / 1000), p50: percentile(0.5), p99: percentile(0.99), failures }
 }
 
@@ -408,6 +417,20 @@ function latencyOf(result: autocannon.Result): Latency {
   return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors }
 }
 
+const bytesPerResponse = (result: autocannon.Result) => result.throughput.total / Math.max(result.requests.total, 1)
+
+/** The baseline's runs as one row: mean req/s, median p50 and p99, every failure. */
+function baselineLatency(runs: autocannon.Result[]): Latency {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+  const each = runs.map(latencyOf)
+  return {
+    reqPerSec: each.reduce((sum, run) => sum + run.reqPerSec, 0) / each.length,
+    p50: median(each.map((run) => run.p50)),
+    p99: median(each.map((run) => run.p99)),
+    failures: each.reduce((sum, run) => sum + run.failures, 0),
+  }
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
 
@@ -424,7 +447,7 @@ function throughputChecks(measured: Measured[], baseline: number): Check[] {
     const failures = page.failures + (page.paced?.failures ?? 0)
     if (failures > 0) checks.push({ name: `${page.name}: every response 2xx`, pass: false, detail: `${failures} failed` })
     if (page.kind === 'cached') {
-      const ratio = page.reqPerSec / baseline
+      const ratio = page.reqPerSec / (page.reference ?? baseline)
       checks.push({ name: `${page.name} ≥ ${BUDGET.cachedRatio}× baseline`, pass: ratio >= BUDGET.cachedRatio, detail: `${ratio.toFixed(2)}×` })
     }
     if (page.kind === 'search' && page.paced) {
@@ -463,23 +486,35 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
     step(`Load: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page`)
     const memory = watchMemory(pids)
     const measured: Measured[] = []
-    for (const page of pages) {
-      const cache = await warm(page)
-      const steady = page.kind === 'search' ? await paced(page, DURATION_SECONDS, SEARCH_RATE) : undefined
+    const baselinePage = pages.find((page) => page.kind === 'static') as Page
+    const baselineRuns: autocannon.Result[] = []
+    const measure = async (page: Page) => {
       const result = await loadTest(page, DURATION_SECONDS)
-      measured.push({
-        ...page,
-        ...latencyOf(result),
-        cache,
-        bytesPerResponse: result.throughput.total / Math.max(result.requests.total, 1),
-        paced: steady,
-      })
       // The peak RSS so far, to see which page makes a server grow.
       console.log(
         `  ${page.name.padEnd(16)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
           `peak RSS cms ${mb(memory.peak.cms)}, web ${mb(memory.peak.web)}`,
       )
+      return result
     }
+    const baselineCache = await warm(baselinePage)
+    let lastBaseline = await measure(baselinePage)
+    baselineRuns.push(lastBaseline)
+    for (const page of pages.filter((candidate) => candidate !== baselinePage)) {
+      const cache = await warm(page)
+      const steady = page.kind === 'search' ? await paced(page, SEARCH_SECONDS, SEARCH_RATE) : undefined
+      const result = await measure(page)
+      let reference: number | undefined
+      if (page.kind === 'cached') {
+        // Compared with the baseline measured just before and just after it.
+        const before = lastBaseline
+        lastBaseline = await measure(baselinePage)
+        baselineRuns.push(lastBaseline)
+        reference = (before.requests.average + lastBaseline.requests.average) / 2
+      }
+      measured.push({ ...page, ...latencyOf(result), cache, bytesPerResponse: bytesPerResponse(result), paced: steady, reference })
+    }
+    measured.unshift({ ...baselinePage, ...baselineLatency(baselineRuns), cache: baselineCache, bytesPerResponse: bytesPerResponse(lastBaseline) })
     const peak = memory.stop()
 
     step('JavaScript per page type (gzip)')
@@ -487,11 +522,12 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
     const javascript = new Map<string, { files: number; bytes: number }>()
     for (const page of pages.filter((candidate) => !candidate.paths)) javascript.set(page.name, await javascriptOf(page.path, gzipped))
 
-    step('Lighthouse (home, article)')
+    step('Lighthouse (home, article, and the baseline for reference)')
     const article = pages.find((page) => page.name === 'article') as Page
     const scores = {
       home: await lighthouse(`${WEB_URL}/`, scratch, 'home'),
       article: await lighthouse(`${WEB_URL}${article.path}`, scratch, 'article'),
+      baseline: await lighthouse(`${WEB_URL}/baseline`, scratch, 'baseline'),
     }
 
     printReport({ measured, javascript, scores, peak, pids, seedSeconds, stackSeconds, reused, database, log })
@@ -504,7 +540,7 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
 function printReport(report: {
   measured: Measured[]
   javascript: Map<string, { files: number; bytes: number }>
-  scores: Record<'home' | 'article', Record<LighthouseCategory, number>>
+  scores: Record<'home' | 'article' | 'baseline', Record<LighthouseCategory, number>>
   peak: { cms: number; web: number }
   pids: { cms: number; web: number }
   seedSeconds: number
@@ -520,9 +556,10 @@ function printReport(report: {
 
   console.log(`\n━━ Web benchmark ━━ ${new Date().toISOString()}  (${os.cpus().length} CPUs, Node ${process.version})`)
   console.log(`Database ${report.database}  ·  seeding ${report.seedSeconds.toFixed(0)} s${report.reused ? ' (reused)' : ''}  ·  stack ready in ${report.stackSeconds.toFixed(0)} s`)
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page, gzip accepted, after ${WARMUP_SECONDS} s of warm-up load\n`)
+  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page, gzip accepted, after ${WARMUP_SECONDS} s of warm-up load`)
+  console.log('A cached page is compared with the mean of the baseline runs just before and after it; the baseline row is the mean of all its runs.\n')
   table(
-    ['page', 'path', 'cache', 'KB/resp', 'req/s', 'p50 ms', 'p99 ms', '× baseline', 'failed'],
+    ['page', 'path', 'cache', 'KB/resp', 'req/s', 'p50 ms', 'p99 ms', 'baseline req/s', '× baseline', 'failed'],
     measured.map((page) => [
       page.name,
       page.paths ? `${page.paths.length} distinct queries` : page.path.length > 48 ? `${page.path.slice(0, 47)}…` : page.path,
@@ -531,12 +568,13 @@ function printReport(report: {
       page.reqPerSec.toFixed(0),
       String(page.p50),
       String(page.p99),
-      (page.reqPerSec / baseline).toFixed(2),
+      page.kind === 'search' ? '–' : (page.reference ?? baseline).toFixed(0),
+      page.kind === 'search' ? '–' : (page.reqPerSec / (page.reference ?? baseline)).toFixed(2),
       String(page.failures),
     ]),
   )
 
-  console.log(`\nSearch at a steady ${SEARCH_RATE} requests a second (open loop, ${DURATION_SECONDS} s; the budget applies here)\n`)
+  console.log(`\nSearch at a steady ${SEARCH_RATE} requests a second (open loop, ${SEARCH_SECONDS} s, nearest-rank percentiles; the budget applies here)\n`)
   table(
     ['page', 'req/s', 'p50 ms', 'p99 ms', 'failed'],
     measured.flatMap((page) =>
@@ -552,7 +590,13 @@ function printReport(report: {
 
   const categories = Object.keys(BUDGET.lighthouse) as LighthouseCategory[]
   console.log(`\nLighthouse 12 (default mobile profile, system Chromium; median of ${LIGHTHOUSE_RUNS} runs)\n`)
-  table(['page', ...categories], (['home', 'article'] as const).map((page) => [page, ...categories.map((category) => String(scores[page][category]))]))
+  table(
+    ['page', ...categories],
+    (['home', 'article', 'baseline'] as const).map((page) => [page, ...categories.map((category) => String(scores[page][category]))]),
+  )
+  console.log(
+    '(The baseline has no budget: it is Next.js alone, no content and no client component of ours, and shows what the framework scores on this machine.)',
+  )
 
   console.log(`\nPeak RSS under load (VmRSS, sampled every ${RSS_SAMPLE_MS} ms): cms ${mb(peak.cms)} (pid ${pids.cms}), web ${mb(peak.web)} (pid ${pids.web})`)
 

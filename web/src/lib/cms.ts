@@ -1,12 +1,13 @@
 import 'server-only'
 
-import { type CmsClient, createCmsClient } from '@chasqui/cms-client'
+import { type CmsClient, createCmsClient, type FeedItem, type Paginated, type SearchFilters } from '@chasqui/cms-client'
 import { draftMode } from 'next/headers'
 
 import { getEnv } from '../env'
 import { memberViewer } from './members/viewer'
 import { withSiteToken } from './site-token'
 import { markCmsUnavailable } from './request-state'
+import { createSearchCache, sharedSearchCache } from './search-cache'
 
 /**
  * How long any cached read may be served before a background refresh, in seconds: the
@@ -57,6 +58,25 @@ export async function getCms(): Promise<CmsClient> {
   const member = memberViewer().client
   if (member) return member
   return (await draftMode()).isEnabled ? previewClient : publishedClient
+}
+
+/** Answers to searches kept at once (each a page of at most 100 entries; 20 on the site). */
+const SEARCH_CACHE_ENTRIES = 500
+
+/**
+ * Published search answers go through a bounded memory cache (search-cache.ts), not
+ * Next's data cache, which would write each distinct query to disk.
+ */
+const searchAnswers = () =>
+  sharedSearchCache(() => {
+    const uncached = createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: trackingFetch, requestInit: () => ({ cache: 'no-store' }) })
+    return createSearchCache((filters) => uncached.search(filters), { maxEntries: SEARCH_CACHE_ENTRIES, ttlMs: REVALIDATE_SECONDS * 1000 })
+  })
+
+/** Full-text search with filters, for this request's reader: cached answers for visitors, fresh ones in preview mode. */
+export async function search(filters: SearchFilters): Promise<Paginated<FeedItem>> {
+  const client = await getCms()
+  return client === publishedClient ? searchAnswers().search(filters) : client.search(filters)
 }
 
 /** For routes that never preview (feeds, sitemap, health). */

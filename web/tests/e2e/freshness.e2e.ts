@@ -48,16 +48,21 @@ test.beforeAll(async ({ request }) => {
 })
 
 test('publish, edit, unpublish and delete reach the site within 2 seconds', async ({ request }) => {
-  const title = `Fresh news ${Date.now()}`
-  // Warm the caches first, so what follows proves invalidation rather than a cold read.
+  const stamp = Date.now()
+  const title = `Fresh news ${stamp}`
+  const searched = `/search?q=${stamp}`
+  // Warm the caches first, so what follows proves invalidation rather than a cold read:
+  // the search, asked before the article exists, keeps an empty answer until told.
   await request.get('/')
   await request.get('/articles')
+  expect(await visit(request, searched, title)).toEqual({ status: 200, has: false })
 
   const article = await createArticle(request, title, 'published')
   const path = `/articles/${article.slug}`
   await expect.poll(() => visit(request, path, title), WITHIN).toEqual({ status: 200, has: true })
   await expect.poll(() => visit(request, '/', title), WITHIN).toMatchObject({ has: true })
   await expect.poll(() => visit(request, '/articles', title), WITHIN).toMatchObject({ has: true })
+  await expect.poll(() => visit(request, searched, title), WITHIN).toMatchObject({ has: true })
 
   const edited = `${title} (corrected)`
   const patch = await request.patch(`${CMS_URL}/api/articles/${article.id}`, { headers: auth(), data: { title: edited } })
@@ -69,6 +74,7 @@ test('publish, edit, unpublish and delete reach the site within 2 seconds', asyn
   expect(unpublish.status()).toBe(200)
   await expect.poll(async () => (await request.get(path)).status(), WITHIN).toBe(404)
   await expect.poll(() => visit(request, '/', edited), WITHIN).toMatchObject({ has: false })
+  await expect.poll(() => visit(request, searched, edited), WITHIN).toMatchObject({ has: false })
 
   const other = await createArticle(request, `Short-lived ${Date.now()}`, 'published')
   await expect.poll(async () => (await request.get(`/articles/${other.slug}`)).status(), WITHIN).toBe(200)
