@@ -62,6 +62,17 @@ describe('search answers cache', () => {
     expect(calls.map((call) => call.query)).toEqual(['a', 'b', 'c', 'd', 'a'])
   })
 
+  it('answers a search in flight during a clear, but does not keep it', async () => {
+    const { calls, load } = recordingLoad()
+    const cache = createSearchCache(load, options)
+    const inFlight = cache.search({ query: 'protest' })
+    cache.clear()
+    await expect(inFlight).resolves.toMatchObject({ page: 1 })
+    expect(cache.size).toBe(0)
+    await cache.search({ query: 'protest' })
+    expect(calls).toHaveLength(2)
+  })
+
   it('forgets everything when the shared cache is cleared', async () => {
     const { calls, load } = recordingLoad()
     const shared = sharedSearchCache(() => createSearchCache(load, options))

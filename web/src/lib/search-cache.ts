@@ -25,6 +25,9 @@ export function createSearchCache(
     max: maxEntries,
     ttl: ttlMs,
     fetchMethod: (_key, _stale, { context }) => load(context),
+    // A search still in flight when the cache is cleared answers the reader who asked,
+    // but is not kept: it may predate the change that cleared the cache.
+    ignoreFetchAbort: true,
   })
   return {
     async search(filters) {

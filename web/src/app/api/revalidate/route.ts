@@ -1,8 +1,9 @@
-import { revalidateEventSchema, SIGNATURE_HEADER, tagsForEvent, verifySignature } from '@chasqui/cms-client'
+import { revalidateEventSchema, SIGNATURE_HEADER, tags as cmsTags, tagsForEvent, verifySignature } from '@chasqui/cms-client'
 import { revalidateTag } from 'next/cache'
 
 import { getEnv } from '../../../env'
 import { clearPageCache } from '../../../lib/page-cache'
+import { clearSearchCache } from '../../../lib/search-cache'
 
 export const dynamic = 'force-dynamic'
 
@@ -34,5 +35,6 @@ export async function POST(request: Request) {
   const tags = tagsForEvent(event.data)
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   clearPageCache()
+  if (tags.includes(cmsTags.search)) clearSearchCache()
   return answer(200, { revalidated: tags })
 }
