@@ -403,7 +403,6 @@ async function lighthouse(url: string, scratch: string, name: string): Promise<R
   for (let index = 1; index <= LIGHTHOUSE_RUNS; index += 1) {
     runs.push(await lighthouseRun(url, path.join(scratch, `lighthouse-${name}-${index}.json`)))
   }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
   const categories = Object.keys(BUDGET.lighthouse) as LighthouseCategory[]
   return Object.fromEntries(categories.map((category) => [category, median(runs.map((scores) => scores[category]))])) as Record<
     LighthouseCategory,
@@ -417,11 +416,15 @@ function latencyOf(result: autocannon.Result): Latency {
   return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors }
 }
 
-const bytesPerResponse = (result: autocannon.Result) => result.throughput.total / Math.max(result.requests.total, 1)
+function median(values: number[]): number {
+  return values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+}
+
+const bytesPerResponse = (runs: autocannon.Result[]) =>
+  runs.reduce((sum, run) => sum + run.throughput.total, 0) / Math.max(runs.reduce((sum, run) => sum + run.requests.total, 0), 1)
 
 /** The baseline's runs as one row: mean req/s, median p50 and p99, every failure. */
 function baselineLatency(runs: autocannon.Result[]): Latency {
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
   const each = runs.map(latencyOf)
   return {
     reqPerSec: each.reduce((sum, run) => sum + run.reqPerSec, 0) / each.length,
@@ -497,9 +500,14 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
       )
       return result
     }
+    /** Runs the baseline once more; its req/s. */
+    const measureBaseline = async () => {
+      const run = await measure(baselinePage)
+      baselineRuns.push(run)
+      return run.requests.average
+    }
     const baselineCache = await warm(baselinePage)
-    let lastBaseline = await measure(baselinePage)
-    baselineRuns.push(lastBaseline)
+    let previousBaseline = await measureBaseline()
     for (const page of pages.filter((candidate) => candidate !== baselinePage)) {
       const cache = await warm(page)
       const steady = page.kind === 'search' ? await paced(page, SEARCH_SECONDS, SEARCH_RATE) : undefined
@@ -507,14 +515,13 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
       let reference: number | undefined
       if (page.kind === 'cached') {
         // Compared with the baseline measured just before and just after it.
-        const before = lastBaseline
-        lastBaseline = await measure(baselinePage)
-        baselineRuns.push(lastBaseline)
-        reference = (before.requests.average + lastBaseline.requests.average) / 2
+        const nextBaseline = await measureBaseline()
+        reference = (previousBaseline + nextBaseline) / 2
+        previousBaseline = nextBaseline
       }
-      measured.push({ ...page, ...latencyOf(result), cache, bytesPerResponse: bytesPerResponse(result), paced: steady, reference })
+      measured.push({ ...page, ...latencyOf(result), cache, bytesPerResponse: bytesPerResponse([result]), paced: steady, reference })
     }
-    measured.unshift({ ...baselinePage, ...baselineLatency(baselineRuns), cache: baselineCache, bytesPerResponse: bytesPerResponse(lastBaseline) })
+    measured.unshift({ ...baselinePage, ...baselineLatency(baselineRuns), cache: baselineCache, bytesPerResponse: bytesPerResponse(baselineRuns) })
     const peak = memory.stop()
 
     step('JavaScript per page type (gzip)')
@@ -560,18 +567,22 @@ function printReport(report: {
   console.log('A cached page is compared with the mean of the baseline runs just before and after it; the baseline row is the mean of all its runs.\n')
   table(
     ['page', 'path', 'cache', 'KB/resp', 'req/s', 'p50 ms', 'p99 ms', 'baseline req/s', '× baseline', 'failed'],
-    measured.map((page) => [
-      page.name,
-      page.paths ? `${page.paths.length} distinct queries` : page.path.length > 48 ? `${page.path.slice(0, 47)}…` : page.path,
-      page.cache,
-      (page.bytesPerResponse / 1024).toFixed(1),
-      page.reqPerSec.toFixed(0),
-      String(page.p50),
-      String(page.p99),
-      page.kind === 'search' ? '–' : (page.reference ?? baseline).toFixed(0),
-      page.kind === 'search' ? '–' : (page.reqPerSec / (page.reference ?? baseline)).toFixed(2),
-      String(page.failures),
-    ]),
+    measured.map((page) => {
+      // Search is not compared with the baseline; a cached page with the runs beside it.
+      const reference = page.kind === 'search' ? undefined : (page.reference ?? baseline)
+      return [
+        page.name,
+        page.paths ? `${page.paths.length} distinct queries` : page.path.length > 48 ? `${page.path.slice(0, 47)}…` : page.path,
+        page.cache,
+        (page.bytesPerResponse / 1024).toFixed(1),
+        page.reqPerSec.toFixed(0),
+        String(page.p50),
+        String(page.p99),
+        reference === undefined ? '–' : reference.toFixed(0),
+        reference === undefined ? '–' : (page.reqPerSec / reference).toFixed(2),
+        String(page.failures),
+      ]
+    }),
   )
 
   console.log(`\nSearch at a steady ${SEARCH_RATE} requests a second (open loop, ${SEARCH_SECONDS} s, nearest-rank percentiles; the budget applies here)\n`)

@@ -21,7 +21,7 @@ function header(raw: string, name: string): string {
 /**
  * A real SMTP server in the test process (the `smtp-server` package), on a free port:
  * the cms sends to it through nodemailer exactly as it would to a production relay, and
- * tests read what arrived. No authentication, no TLS: loopback only. Port 0: any free one.
+ * tests read what arrived. No authentication, no TLS: loopback only. Port 0: the system picks a free one.
  */
 export async function startMailServer({ port: wanted = 0 }: { port?: number } = {}) {
   const messages: CapturedEmail[] = []

@@ -67,16 +67,14 @@ const SEARCH_CACHE_ENTRIES = 500
  * Published search answers go through a bounded memory cache (search-cache.ts), not
  * Next's data cache, which would write each distinct query to disk.
  */
-const searchAnswers = () =>
-  sharedSearchCache(() => {
-    const uncached = createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: trackingFetch, requestInit: () => ({ cache: 'no-store' }) })
-    return createSearchCache((filters) => uncached.search(filters), { maxEntries: SEARCH_CACHE_ENTRIES, ttlMs: REVALIDATE_SECONDS * 1000 })
-  })
+const searchAnswers = sharedSearchCache(() => {
+  const uncached = createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: trackingFetch, requestInit: () => ({ cache: 'no-store' }) })
+  return createSearchCache((filters) => uncached.search(filters), { maxEntries: SEARCH_CACHE_ENTRIES, ttlMs: REVALIDATE_SECONDS * 1000 })
+})
 
-/** Full-text search with filters, for this request's reader: cached answers for visitors, fresh ones in preview mode. */
-export async function search(filters: SearchFilters): Promise<Paginated<FeedItem>> {
-  const client = await getCms()
-  return client === publishedClient ? searchAnswers().search(filters) : client.search(filters)
+/** Full-text search with filters through this request's client (`getCms`): kept answers for visitors, fresh ones in preview mode. */
+export function search(client: CmsClient, filters: SearchFilters): Promise<Paginated<FeedItem>> {
+  return client === publishedClient ? searchAnswers.search(filters) : client.search(filters)
 }
 
 /** For routes that never preview (feeds, sitemap, health). */

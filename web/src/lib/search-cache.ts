@@ -6,9 +6,9 @@ import { LRUCache } from 'lru-cache'
  * cache. The data cache writes every answer to disk (.next/cache/fetch-cache) and keeps
  * it: one file per distinct query, so a crawler asking random queries grows the disk
  * without bound, and every new query waits on a file write before its page is sent.
- * Here the most recent answers are kept for as long as any cached read, concurrent
- * requests for one query share a single cms call, and the whole cache is dropped when
- * the cms announces a change that touches search (src/app/api/revalidate).
+ * Here the most recent answers are kept for as long as the site's other cached reads,
+ * concurrent requests for one query share a single cms call, and the whole cache is
+ * dropped when the cms announces a change that touches search (src/app/api/revalidate).
  */
 
 export type SearchAnswers = {

@@ -37,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const filtered = Boolean(search.section || topic || search.region || search.year || search.language)
   const asked = Boolean(search.query) || filtered
   const result = asked
-    ? await searchCms({
+    ? await searchCms(cms, {
         query: search.query,
         section: search.section,
         topic: topic?.id,
