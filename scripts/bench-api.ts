@@ -21,17 +21,16 @@
  *                     <name>-uploads
  *   --duration=<s>    seconds of load per request (default 10)
  *
- * Needs the cms's production build (`pnpm --filter cms build`).
+ * Needs the cms's production build (`pnpm --filter cms build`) and wrk (`apt-get install wrk`).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import autocannon from 'autocannon'
-
 import { assertPortFree } from './lib/ports'
 import { benchOptions } from './lib/bench-options'
+import { assertWrk, load, type LoadResult } from './lib/load'
 import { type Env, run, stopAll, waitForHealthy } from './lib/processes'
 import { cmsDir, nextBin, root } from './lib/workspace'
 
@@ -51,7 +50,7 @@ const SECRETS = {
 }
 
 type Probe = { name: string; method: 'GET' | 'POST'; path: string; body?: string }
-type Result = { reqPerSec: number; p50: number; p99: number; non2xx: number; errors: number }
+type Result = Omit<LoadResult, 'requests' | 'bytes'>
 
 const started = Date.now()
 const step = (message: string) => console.log(`\n› ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
@@ -114,24 +113,17 @@ async function probes(): Promise<Probe[]> {
   ]
 }
 
-function load(probe: Probe, duration: number, headers: Record<string, string> = {}): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${CMS_URL}${probe.path}`,
-    method: probe.method,
+/** Load on one probe; a failure is a socket error or a status of 400 or more (a 304 is the expected answer to If-None-Match). */
+async function loadProbe(probe: Probe, duration: number, headers: Record<string, string> = {}): Promise<Result> {
+  const { reqPerSec, p50, p99, failures } = await load(`${CMS_URL}${probe.path}`, {
+    seconds: duration,
     connections: CONNECTIONS,
-    duration,
+    method: probe.method,
+    body: probe.body,
     headers: { 'accept-encoding': 'gzip', ...(probe.body && { 'content-type': 'application/json' }), ...headers },
-    ...(probe.body && { body: probe.body }),
   })
+  return { reqPerSec, p50, p99, failures }
 }
-
-const summarise = (result: autocannon.Result): Result => ({
-  reqPerSec: result.requests.average,
-  p50: result.latency.p50,
-  p99: result.latency.p99,
-  non2xx: result.non2xx,
-  errors: result.errors + result.timeouts,
-})
 
 async function measure(probe: Probe): Promise<{ probe: Probe; plain: Result; etag: string | null; cached: Result | null; cachedStatus: number | null }> {
   const first = await fetch(`${CMS_URL}${probe.path}`, {
@@ -143,8 +135,8 @@ async function measure(probe: Probe): Promise<{ probe: Probe; plain: Result; eta
   if (first.status !== 200) throw new Error(`${probe.name}: ${probe.path} answered ${first.status}`)
   const etag = first.headers.get('etag')
 
-  await load(probe, WARMUP_SECONDS)
-  const plain = summarise(await load(probe, DURATION_SECONDS))
+  await loadProbe(probe, WARMUP_SECONDS)
+  const plain = await loadProbe(probe, DURATION_SECONDS)
   if (!etag) return { probe, plain, etag, cached: null, cachedStatus: null }
 
   const check = await fetch(`${CMS_URL}${probe.path}`, {
@@ -153,9 +145,8 @@ async function measure(probe: Probe): Promise<{ probe: Probe; plain: Result; eta
     body: probe.body,
   })
   await check.arrayBuffer()
-  await load(probe, WARMUP_SECONDS, { 'if-none-match': etag })
-  // autocannon counts a 304 as non-2xx; that is the expected answer here.
-  const cached = summarise(await load(probe, DURATION_SECONDS, { 'if-none-match': etag }))
+  await loadProbe(probe, WARMUP_SECONDS, { 'if-none-match': etag })
+  const cached = await loadProbe(probe, DURATION_SECONDS, { 'if-none-match': etag })
   return { probe, plain, etag, cached, cachedStatus: check.status }
 }
 
@@ -164,15 +155,15 @@ const fixed = (value: number, digits = 0) => value.toFixed(digits)
 function printReport(rows: Awaited<ReturnType<typeof measure>>[], database: string) {
   const header = ['request', 'req/s', 'p50 ms', 'p99 ms', 'If-None-Match req/s', 'p50', 'p99', '304 : 200']
   const lines = rows.map(({ probe, plain, etag, cached, cachedStatus }) => {
-    const failures = plain.non2xx + plain.errors > 0 ? ` (${plain.non2xx} non-2xx, ${plain.errors} errors)` : ''
-    if (!etag || !cached) return [probe.name, fixed(plain.reqPerSec) + failures, fixed(plain.p50), fixed(plain.p99), 'no ETag', '', '', '']
+    const failed = (result: Result) => (result.failures > 0 ? ` (${result.failures} failed)` : '')
+    if (!etag || !cached) return [probe.name, fixed(plain.reqPerSec) + failed(plain), fixed(plain.p50), fixed(plain.p99), 'no ETag', '', '', '']
     const status = cachedStatus === 304 ? '' : ` (answered ${cachedStatus}, not 304)`
     return [
       probe.name,
-      fixed(plain.reqPerSec) + failures,
+      fixed(plain.reqPerSec) + failed(plain),
       fixed(plain.p50),
       fixed(plain.p99),
-      fixed(cached.reqPerSec) + status,
+      fixed(cached.reqPerSec) + failed(cached) + status,
       fixed(cached.p50),
       fixed(cached.p99),
       `${fixed(cached.reqPerSec / plain.reqPerSec, 2)}×`,
@@ -187,6 +178,7 @@ function printReport(rows: Awaited<ReturnType<typeof measure>>[], database: stri
 }
 
 async function main() {
+  assertWrk()
   await assertPortFree(CMS_PORT, 'CMS_PORT').catch(() => {
     throw new Error(`Port ${CMS_PORT} is in use; the API benchmark needs it. Stop what is listening there.`)
   })

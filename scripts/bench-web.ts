@@ -5,7 +5,7 @@
  * file (cms/scripts/seed-volume.ts), starts the production builds on it with
  * scripts/start.ts --no-build (cms on 3300, web on 3301), and reports:
  *
- * - req/s, p50 and p99 per page under load (autocannon), and each page's throughput as
+ * - req/s, p50 and p99 per page under load (wrk: scripts/lib/load.ts), and each page's throughput as
  *   a ratio of /baseline: a static page with no client components served by the same
  *   Next.js server (web/src/app/(baseline)), so ratios compare across machines where
  *   raw req/s do not. The baseline is measured right before and right after each cached
@@ -27,7 +27,7 @@
  *                     minutes) and only checks the volume is there
  *   --duration=<s>    seconds of load per page (default 10)
  *
- * Needs the production builds of cms and web (`pnpm build`).
+ * Needs the production builds of cms and web (`pnpm build`) and wrk (`apt-get install wrk`).
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readlinkSync } from 'node:fs'
@@ -36,9 +36,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import autocannon from 'autocannon'
-
 import { benchOptions } from './lib/bench-options'
+import { assertWrk, load, type LoadResult } from './lib/load'
 import { type Env, run, stopAll, waitForHealthy } from './lib/processes'
 import { cmsDir, root, webDir } from './lib/workspace'
 
@@ -254,8 +253,8 @@ function nextPathOf(page: Page): string {
 
 /**
  * Open-loop load: a request every 1000/rate ms for `duration` seconds, each timed from
- * when it was due. (autocannon's rate limit releases each second's requests together,
- * which measures a burst's queue, not a steady rate.)
+ * when it was due. (wrk has no fixed-rate mode, and a rate limit that releases each
+ * second's requests together measures a burst's queue, not a steady rate.)
  */
 async function paced(page: Page, duration: number, rate: number): Promise<Latency> {
   const latencies: number[] = []
@@ -287,16 +286,20 @@ async function paced(page: Page, duration: number, rate: number): Promise<Latenc
   return { reqPerSec: latencies.length / ((performance.now() - started) / 1000), p50: percentile(0.5), p99: percentile(0.99), failures }
 }
 
-async function loadTest(page: Page, duration: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: `${WEB_URL}${page.path}`,
+async function loadTest(page: Page, duration: number): Promise<LoadResult> {
+  // The uncached search walks its list of queries, one per request, from the first one
+  // not yet asked.
+  const next = nextPath.get(page) ?? 0
+  const paths = page.paths && [...page.paths.slice(next % page.paths.length), ...page.paths.slice(0, next % page.paths.length)]
+  const result = await load(`${WEB_URL}${page.path}`, {
+    seconds: duration,
     connections: CONNECTIONS,
-    duration,
     // As browsers ask: the server then compresses each response, a cost readers cause too.
     headers: { 'accept-encoding': 'gzip' },
-    // The uncached search walks its list of queries, one per request.
-    ...(page.paths && { requests: [{ setupRequest: (request) => ({ ...request, path: nextPathOf(page) }) }] }),
+    paths,
   })
+  if (page.paths) nextPath.set(page, next + result.requests)
+  return result
 }
 
 /** The process listening on `port`: its socket's inode in /proc/net/tcp*, then the process holding it. */
@@ -412,19 +415,19 @@ async function lighthouse(url: string, scratch: string, name: string): Promise<R
 
 // ─── Report ───────────────────────────────────────────────────────────────────────────
 
-function latencyOf(result: autocannon.Result): Latency {
-  return { reqPerSec: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, failures: result.non2xx + result.errors }
+function latencyOf({ reqPerSec, p50, p99, failures }: LoadResult): Latency {
+  return { reqPerSec, p50, p99, failures }
 }
 
 function median(values: number[]): number {
   return values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 }
 
-const bytesPerResponse = (runs: autocannon.Result[]) =>
-  runs.reduce((sum, run) => sum + run.throughput.total, 0) / Math.max(runs.reduce((sum, run) => sum + run.requests.total, 0), 1)
+const bytesPerResponse = (runs: LoadResult[]) =>
+  runs.reduce((sum, run) => sum + run.bytes, 0) / Math.max(runs.reduce((sum, run) => sum + run.requests, 0), 1)
 
 /** The baseline's runs as one row: mean req/s, median p50 and p99, every failure. */
-function baselineLatency(runs: autocannon.Result[]): Latency {
+function baselineLatency(runs: LoadResult[]): Latency {
   const each = runs.map(latencyOf)
   return {
     reqPerSec: each.reduce((sum, run) => sum + run.reqPerSec, 0) / each.length,
@@ -490,12 +493,12 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
     const memory = watchMemory(pids)
     const measured: Measured[] = []
     const baselinePage = pages.find((page) => page.kind === 'static') as Page
-    const baselineRuns: autocannon.Result[] = []
+    const baselineRuns: LoadResult[] = []
     const measure = async (page: Page) => {
       const result = await loadTest(page, DURATION_SECONDS)
       // The peak RSS so far, to see which page makes a server grow.
       console.log(
-        `  ${page.name.padEnd(16)} ${result.requests.average.toFixed(0).padStart(6)} req/s  p99 ${String(result.latency.p99).padStart(4)} ms  ` +
+        `  ${page.name.padEnd(16)} ${result.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${String(result.p99).padStart(4)} ms  ` +
           `peak RSS cms ${mb(memory.peak.cms)}, web ${mb(memory.peak.web)}`,
       )
       return result
@@ -504,7 +507,7 @@ async function benchmark(scratch: string, database: string, reused: boolean) {
     const measureBaseline = async () => {
       const run = await measure(baselinePage)
       baselineRuns.push(run)
-      return run.requests.average
+      return run.reqPerSec
     }
     const baselineCache = await warm(baselinePage)
     let previousBaseline = await measureBaseline()
@@ -563,7 +566,7 @@ function printReport(report: {
 
   console.log(`\n━━ Web benchmark ━━ ${new Date().toISOString()}  (${os.cpus().length} CPUs, Node ${process.version})`)
   console.log(`Database ${report.database}  ·  seeding ${report.seedSeconds.toFixed(0)} s${report.reused ? ' (reused)' : ''}  ·  stack ready in ${report.stackSeconds.toFixed(0)} s`)
-  console.log(`Load: autocannon, ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page, gzip accepted, after ${WARMUP_SECONDS} s of warm-up load`)
+  console.log(`Load: wrk (one thread), ${CONNECTIONS} connections, ${DURATION_SECONDS} s per page, gzip accepted, after ${WARMUP_SECONDS} s of warm-up load`)
   console.log('A cached page is compared with the mean of the baseline runs just before and after it; the baseline row is the mean of all its runs.\n')
   table(
     ['page', 'path', 'cache', 'KB/resp', 'req/s', 'p50 ms', 'p99 ms', 'baseline req/s', '× baseline', 'failed'],
@@ -632,6 +635,7 @@ function printReport(report: {
 
 try {
   assertBuilt()
+  assertWrk()
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'chasqui-bench-'))
   const database = options.reuse ? path.resolve(options.reuse) : path.join(scratch, 'bench.db')
   await benchmark(scratch, database, Boolean(options.reuse && existsSync(database)))
