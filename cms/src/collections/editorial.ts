@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionC
 import { editorsOnly, publishedOrContentStaff } from '../access'
 import { captureLiveDocument } from '../hooks/live-document'
 import { notifyWebOfChange, notifyWebOfDelete } from '../hooks/notify-web'
+import { rejectUnknownStatus } from '../hooks/reject-unknown-status'
 import { refreshEditionsAfterDelete, refreshEditionsInSearch } from '../hooks/refresh-editions-in-search'
 
 /**
@@ -31,9 +32,9 @@ export const editorialVersions: CollectionConfig['versions'] = {
 }
 
 /**
- * Hooks every published-content collection runs: the published document is captured
- * before a save (for hooks that compare with what readers saw), and the site is told
- * about every change readers can see.
+ * Hooks every published-content collection runs: a save with an unknown `_status` is
+ * refused, the published document is captured before a save (for hooks that compare with
+ * what readers saw), and the site is told about every change readers can see.
  */
 export function publishedContentHooks({
   beforeChange = [],
@@ -46,6 +47,7 @@ export function publishedContentHooks({
   translatable?: boolean
 } = {}): CollectionConfig['hooks'] {
   return {
+    beforeValidate: [rejectUnknownStatus],
     beforeChange: [...beforeChange, captureLiveDocument],
     afterChange: [...afterChange, ...(translatable ? [refreshEditionsInSearch] : []), notifyWebOfChange],
     afterDelete: [...(translatable ? [refreshEditionsAfterDelete] : []), notifyWebOfDelete],

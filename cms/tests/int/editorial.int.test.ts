@@ -107,6 +107,32 @@ describe('slugs', () => {
   })
 })
 
+describe('_status', () => {
+  it('refuses a value other than draft or published and keeps the document as it was', async () => {
+    const article = await buildArticle(payload, { title: 'Steady status' })
+    const response = await patch(`/api/articles/${article.id}`, { title: 'Lost in limbo', _status: 'archived' })
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('_status must be \\"draft\\" or \\"published\\", not \\"archived\\"')
+
+    const stored = await payload.findByID({ collection: 'articles', id: article.id, draft: true })
+    expect(stored).toMatchObject({ title: 'Steady status', _status: 'published' })
+    const readers = await api(`/api/articles/${article.id}`)
+    expect(readers.status).toBe(200)
+  })
+
+  it('refuses it on create too, and the same body with a real status is accepted', async () => {
+    const body = { title: 'Nowhere report', summary: 'A summary', slug: 'nowhere-report', language: 'en', kind: 'research', visibility: 'public', body: richText('Text') }
+    const before = (await payload.count({ collection: 'reports', overrideAccess: true })).totalDocs
+    const refused = await api('/api/reports', { token: editorToken, method: 'POST', body: { ...body, _status: 'bogus' } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(await refused.json())).toContain('_status must be')
+    expect((await payload.count({ collection: 'reports', overrideAccess: true })).totalDocs).toBe(before)
+
+    const accepted = await api('/api/reports', { token: editorToken, method: 'POST', body: { ...body, _status: 'draft' } })
+    expect(accepted.status).toBe(201)
+  })
+})
+
 describe('translations', () => {
   it('allow one edition per original and language, refusing a second with a clear message', async () => {
     const original = await buildReport(payload, { title: 'Gold report' })
