@@ -4,9 +4,9 @@ const STATUSES = ['draft', 'published']
 
 /**
  * Refuses a save whose `_status` is neither "draft" nor "published". Payload's REST API
- * stored any string there (GraphQL's enum refuses it at the schema): such a document is
- * neither published nor a draft, so it silently disappeared from the site while the
- * request answered 200. Now the request answers 400 and nothing is saved.
+ * stored whatever string it was sent (GraphQL's enum refuses it at the schema): such a
+ * document is neither published nor a draft, so it silently disappeared from the site
+ * while the request answered 200. Now the request answers 400 and nothing is saved.
  */
 export const rejectUnknownStatus: CollectionBeforeValidateHook = ({ collection, data, req }) => {
   const status: unknown = data?._status
