@@ -50,7 +50,6 @@ const SECRETS = {
 }
 
 type Probe = { name: string; method: 'GET' | 'POST'; path: string; body?: string }
-type Result = Omit<LoadResult, 'requests' | 'bytes'>
 
 const started = Date.now()
 const step = (message: string) => console.log(`\n› ${message} (${((Date.now() - started) / 1000).toFixed(0)} s)`)
@@ -114,18 +113,17 @@ async function probes(): Promise<Probe[]> {
 }
 
 /** Load on one probe; a failure is a socket error or a status of 400 or more (a 304 is the expected answer to If-None-Match). */
-async function loadProbe(probe: Probe, duration: number, headers: Record<string, string> = {}): Promise<Result> {
-  const { reqPerSec, p50, p99, failures } = await load(`${CMS_URL}${probe.path}`, {
+function loadProbe(probe: Probe, duration: number, headers: Record<string, string> = {}): Promise<LoadResult> {
+  return load(`${CMS_URL}${probe.path}`, {
     seconds: duration,
     connections: CONNECTIONS,
     method: probe.method,
     body: probe.body,
     headers: { 'accept-encoding': 'gzip', ...(probe.body && { 'content-type': 'application/json' }), ...headers },
   })
-  return { reqPerSec, p50, p99, failures }
 }
 
-async function measure(probe: Probe): Promise<{ probe: Probe; plain: Result; etag: string | null; cached: Result | null; cachedStatus: number | null }> {
+async function measure(probe: Probe): Promise<{ probe: Probe; plain: LoadResult; etag: string | null; cached: LoadResult | null; cachedStatus: number | null }> {
   const first = await fetch(`${CMS_URL}${probe.path}`, {
     method: probe.method,
     headers: probe.body ? { 'content-type': 'application/json' } : {},
@@ -155,7 +153,7 @@ const fixed = (value: number, digits = 0) => value.toFixed(digits)
 function printReport(rows: Awaited<ReturnType<typeof measure>>[], database: string) {
   const header = ['request', 'req/s', 'p50 ms', 'p99 ms', 'If-None-Match req/s', 'p50', 'p99', '304 : 200']
   const lines = rows.map(({ probe, plain, etag, cached, cachedStatus }) => {
-    const failed = (result: Result) => (result.failures > 0 ? ` (${result.failures} failed)` : '')
+    const failed = (result: LoadResult) => (result.failures > 0 ? ` (${result.failures} failed)` : '')
     if (!etag || !cached) return [probe.name, fixed(plain.reqPerSec) + failed(plain), fixed(plain.p50), fixed(plain.p99), 'no ETag', '', '', '']
     const status = cachedStatus === 304 ? '' : ` (answered ${cachedStatus}, not 304)`
     return [

@@ -290,7 +290,8 @@ async function loadTest(page: Page, duration: number): Promise<LoadResult> {
   // The uncached search walks its list of queries, one per request, from the first one
   // not yet asked.
   const next = nextPath.get(page) ?? 0
-  const paths = page.paths && [...page.paths.slice(next % page.paths.length), ...page.paths.slice(0, next % page.paths.length)]
+  const start = page.paths ? next % page.paths.length : 0
+  const paths = page.paths && [...page.paths.slice(start), ...page.paths.slice(0, start)]
   const result = await load(`${WEB_URL}${page.path}`, {
     seconds: duration,
     connections: CONNECTIONS,

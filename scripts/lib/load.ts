@@ -43,13 +43,14 @@ export async function load(
   url: string,
   options: { seconds: number; connections: number; headers?: Record<string, string>; paths?: string[]; method?: string; body?: string },
 ): Promise<LoadResult> {
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'chasqui-load-'))
+  // The reporter's arguments (paths, method, body) travel as files in a scratch folder.
+  const scratch = options.paths || options.method || options.body !== undefined ? mkdtempSync(path.join(os.tmpdir(), 'chasqui-load-')) : undefined
   try {
     const scriptArgs: string[] = []
-    if (options.paths || options.method || options.body !== undefined) {
+    if (scratch) {
       const pathsFile = path.join(scratch, 'paths.txt')
       if (options.paths) writeFileSync(pathsFile, `${options.paths.join('\n')}\n`)
-      scriptArgs.push(options.paths ? pathsFile : '-', options.method ?? 'GET')
+      scriptArgs.push('--', options.paths ? pathsFile : '-', options.method ?? 'GET')
       if (options.body !== undefined) {
         const bodyFile = path.join(scratch, 'body')
         writeFileSync(bodyFile, options.body)
@@ -58,7 +59,7 @@ export async function load(
     }
     const headerArgs = Object.entries(options.headers ?? {}).flatMap(([name, value]) => ['-H', `${name}: ${value}`])
     const args = ['-t1', `-c${options.connections}`, `-d${Math.max(1, Math.round(options.seconds))}s`, '--timeout', '10s', ...headerArgs, '-s', REPORTER, url]
-    const output = await capture('wrk', scriptArgs.length > 0 ? [...args, '--', ...scriptArgs] : args)
+    const output = await capture('wrk', [...args, ...scriptArgs])
     const line = output.split('\n').find((candidate) => candidate.startsWith('{'))
     if (!line) throw new Error(`wrk printed no result for ${url}:\n${output}`)
     const raw = JSON.parse(line) as { requests: number; durationUs: number; bytes: number; socketErrors: number; statusErrors: number; p50Us: number; p99Us: number }
@@ -71,7 +72,7 @@ export async function load(
       p99: Math.round(raw.p99Us / 1000),
     }
   } finally {
-    rmSync(scratch, { recursive: true, force: true })
+    if (scratch) rmSync(scratch, { recursive: true, force: true })
   }
 }
 

@@ -1,6 +1,6 @@
 import 'server-only'
 
-import { type CmsClient, createCmsClient, type FeedItem, type Paginated, type SearchFilters } from '@chasqui/cms-client'
+import { type CmsClient, type CmsClientOptions, createCmsClient } from '@chasqui/cms-client'
 import { draftMode } from 'next/headers'
 
 import { getEnv } from '../env'
@@ -30,25 +30,36 @@ const trackingFetch: typeof fetch = async (input, init) => {
   }
 }
 
-/** Published content, cached with tags: the cms's revalidation events drop exactly what changed. */
-const publishedClient = createCmsClient({
-  baseUrl: env.cmsUrl,
-  timeoutMs: 5_000,
-  fetch: trackingFetch,
-  requestInit: ({ tags }) => ({ cache: 'force-cache', next: { tags, revalidate: REVALIDATE_SECONDS } }),
+/** A client of the cms with the site's fetch and timeout; `options` choose the rest. */
+function cmsClient(options: Omit<CmsClientOptions, 'baseUrl' | 'timeoutMs' | 'fetch'>): CmsClient {
+  return createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: trackingFetch, ...options })
+}
+
+const uncached = (): RequestInit => ({ cache: 'no-store' })
+
+/** Answers to searches kept at once (each a page of at most 100 entries; 20 on the site). */
+const SEARCH_CACHE_ENTRIES = 500
+
+/**
+ * Published search answers go through a bounded memory cache (search-cache.ts), not
+ * Next's data cache, which would write each distinct query to disk.
+ */
+const searchAnswers = sharedSearchCache(() => {
+  const fresh = cmsClient({ requestInit: uncached })
+  return createSearchCache((filters) => fresh.search(filters), { maxEntries: SEARCH_CACHE_ENTRIES, ttlMs: REVALIDATE_SECONDS * 1000 })
 })
 
+/**
+ * Published content, cached with tags: the cms's revalidation events drop exactly what
+ * changed. Its searches are the kept answers above.
+ */
+const publishedClient: CmsClient = {
+  ...cmsClient({ requestInit: ({ tags }) => ({ cache: 'force-cache', next: { tags, revalidate: REVALIDATE_SECONDS } }) }),
+  search: (filters) => searchAnswers.search(filters),
+}
+
 /** Drafts, for staff in preview mode: never cached. */
-const previewClient = env.previewApiKey
-  ? createCmsClient({
-      baseUrl: env.cmsUrl,
-      apiKey: env.previewApiKey,
-      draft: true,
-      timeoutMs: 5_000,
-      fetch: trackingFetch,
-      requestInit: () => ({ cache: 'no-store' }),
-    })
-  : publishedClient
+const previewClient = env.previewApiKey ? cmsClient({ apiKey: env.previewApiKey, draft: true, requestInit: uncached }) : publishedClient
 
 /**
  * The CMS client for this request: drafts in preview mode; on the member-view pages, the
@@ -60,23 +71,6 @@ export async function getCms(): Promise<CmsClient> {
   return (await draftMode()).isEnabled ? previewClient : publishedClient
 }
 
-/** Answers to searches kept at once (each a page of at most 100 entries; 20 on the site). */
-const SEARCH_CACHE_ENTRIES = 500
-
-/**
- * Published search answers go through a bounded memory cache (search-cache.ts), not
- * Next's data cache, which would write each distinct query to disk.
- */
-const searchAnswers = sharedSearchCache(() => {
-  const uncached = createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: trackingFetch, requestInit: () => ({ cache: 'no-store' }) })
-  return createSearchCache((filters) => uncached.search(filters), { maxEntries: SEARCH_CACHE_ENTRIES, ttlMs: REVALIDATE_SECONDS * 1000 })
-})
-
-/** Full-text search with filters through this request's client (`getCms`): kept answers for visitors, fresh ones in preview mode. */
-export function search(client: CmsClient, filters: SearchFilters): Promise<Paginated<FeedItem>> {
-  return client === publishedClient ? searchAnswers.search(filters) : client.search(filters)
-}
-
 /** For routes that never preview (feeds, sitemap, health). */
 export const cms = publishedClient
 
@@ -84,6 +78,4 @@ export const cms = publishedClient
  * The site's own writes (a reader's MineWatch correction), made server-side with the
  * site's key so the cms takes no anonymous writes; null when no key is configured.
  */
-export const siteWriteClient = env.previewApiKey
-  ? createCmsClient({ baseUrl: env.cmsUrl, apiKey: env.previewApiKey, timeoutMs: 5_000, fetch: trackingFetch, requestInit: () => ({ cache: 'no-store' }) })
-  : null
+export const siteWriteClient = env.previewApiKey ? cmsClient({ apiKey: env.previewApiKey, requestInit: uncached }) : null

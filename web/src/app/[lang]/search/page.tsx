@@ -6,7 +6,7 @@ import { FeedList } from '../../../components/feed/feed-item'
 import { Pagination } from '../../../components/feed/pagination'
 import { PAGE_SIZE } from '../../../components/listing/listings'
 import { languageName, localePath, t } from '../../../i18n'
-import { getCms, search as searchCms } from '../../../lib/cms'
+import { getCms } from '../../../lib/cms'
 import { languageOf, type Params } from '../../../lib/route'
 import { FIRST_YEAR, parseSearchParams, SEARCHABLE_SECTIONS, searchQueryString } from '../../../lib/search-params'
 import { listingMetadata } from '../../../lib/seo'
@@ -37,7 +37,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const filtered = Boolean(search.section || topic || search.region || search.year || search.language)
   const asked = Boolean(search.query) || filtered
   const result = asked
-    ? await searchCms(cms, {
+    ? await cms.search({
         query: search.query,
         section: search.section,
         topic: topic?.id,
