@@ -17,7 +17,9 @@ type Props = {
  * used: the CMS already makes the sizes, and the site stays free of client code.
  */
 export function ResponsiveImage({ image, sizes = '(min-width: 48rem) 48rem, 100vw', priority, className, withCaption }: Props) {
-  const candidates = (['thumbnail', 'card', 'hero'] as const)
+  // The sizes cut to the page's 16:9. A srcset offers one picture at several widths: with
+  // the 4:3 admin thumbnail among them, a narrow screen got a differently cropped image.
+  const candidates = (['card', 'hero'] as const)
     .map((name) => image.sizes[name])
     .filter((size) => size !== undefined)
   const largest = candidates.at(-1)
