@@ -5,6 +5,11 @@ import { CMS_URL } from '../../../tests/e2e/stack'
 test('the home page shows featured items, the membership pitch and the mixed feed', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('heading', { level: 1, name: 'Peru Support Group' })).toBeAttached()
+  // The banner's home link is the site's name alone; the tagline is a line of its own beneath it.
+  const banner = page.getByRole('banner')
+  const home = await banner.getByRole('link', { name: 'Peru Support Group', exact: true }).boundingBox()
+  const tagline = await banner.getByText('News, analysis and solidarity for human rights in Peru', { exact: true }).boundingBox()
+  expect(tagline?.y).toBeGreaterThanOrEqual((home?.y ?? Infinity) + (home?.height ?? 0))
   await expect(page.getByRole('heading', { level: 2, name: 'Featured' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Why join the PSG?' })).toBeVisible()
   const latest = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Latest' }) })
@@ -15,7 +20,7 @@ test('the home page shows featured items, the membership pitch and the mixed fee
   await expect(latest.getByRole('heading', { name: 'PSG Annual Report 2011/2012' })).toBeVisible()
   await expect(latest.getByRole('heading', { name: 'Editorial: All that Glitters...' })).toBeVisible()
   const types = await latest.locator('.feed-item__type').allTextContents()
-  expect(types).toEqual(expect.arrayContaining(['Bulletins', 'Case studies']))
+  expect(types).toEqual(expect.arrayContaining(['Bulletin', 'Case study']))
   // Ten to a page; older entries follow on /page/2.
   await expect(latest.locator('.feed-item')).toHaveCount(10)
   // The navigation and footer come from the globals.

@@ -23,6 +23,11 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   await page.goto('/bulletins')
   await expect(page.getByRole('heading', { level: 1, name: 'Bulletin archive' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Update 153' })).toBeVisible()
+  // An issue with its full text as a PDF: the link says so, with the size and language.
+  await page.getByRole('link', { name: 'Update 154' }).first().click()
+  await expect(page).toHaveURL('/bulletins/154')
+  await expect(page.locator('.doc-meta__kind')).toHaveText('Bulletin')
+  await expect(page.getByRole('link', { name: /^Download the full issue \(PDF, \d+ KB, English\)$/ })).toBeVisible()
 
   // A report with its PDF (size and language), and its Spanish edition.
   await page.goto('/reports')
@@ -49,6 +54,7 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
 
   // A case study: chapters, timeline, evidence grouped by kind, with provenance and citation.
   await page.goto('/case-studies/torture-at-the-rio-blanco-mine')
+  await expect(page.locator('article.document .doc-meta__kind')).toHaveText('Case study')
   await expect(page.getByRole('heading', { level: 2, name: 'Chapters' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible()
   const evidence = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Evidence' }) })
@@ -56,6 +62,8 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
     await expect(evidence.getByRole('heading', { level: 3, name: kind })).toBeVisible()
   await expect(evidence.getByText('How to cite').first()).toBeVisible()
   await expect(evidence.getByText('Provenance').first()).toBeVisible()
+  // An evidence file is a document, not a report; its link says its format, size and language.
+  await expect(evidence.getByRole('link', { name: /^Download the document \(PDF, \d+ KB, Spanish\)$/ })).toBeVisible()
   // Distressing material is behind a warning the reader opens.
   const warning = evidence.locator('details.content-warning').first()
   await expect(warning).toBeVisible()

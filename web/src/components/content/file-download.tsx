@@ -4,13 +4,12 @@ import type { Language } from '@chasqui/cms-types'
 import { HTML_LANG, languageName, t } from '../../i18n'
 import { formatBytes } from '../../lib/format'
 
-const KINDS: Record<string, string> = {
+const FORMATS: Record<string, string> = {
   'application/pdf': 'PDF',
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'DOCX',
   'application/vnd.oasis.opendocument.text': 'ODT',
 }
 
-/** A download link that says what you will get: format, size and language. */
 /**
  * Where the file is fetched: from the cms, or — for a members-only file, which the cms
  * serves to active members alone — through the site, which adds the member's session
@@ -18,13 +17,12 @@ const KINDS: Record<string, string> = {
  */
 const downloadHref = (file: FileView) => (file.membersOnly ? `/api/member-files/${encodeURIComponent(file.filename)}` : file.url)
 
-export function FileDownload({ file, language, label }: { file: FileView; language: Language; label?: string }) {
+/** A download link that says what you will get: a report, an issue or a document, in which format, size and language. */
+export function FileDownload({ file, language, of }: { file: FileView; language: Language; of: 'report' | 'issue' | 'document' }) {
   const strings = t(language)
-  const kind = KINDS[file.mimeType] ?? strings.download
-  const size = formatBytes(file.filesize, language)
-  const text =
-    label ??
-    (kind === 'PDF' ? strings.downloadPdf(size, languageName(file.language, language)) : strings.downloadFile(kind, size))
+  const format = FORMATS[file.mimeType] ?? file.filename.split('.').pop()?.toUpperCase() ?? file.mimeType
+  const describe = { report: strings.downloadReport, issue: strings.downloadIssue, document: strings.downloadDocument }[of]
+  const text = describe(format, formatBytes(file.filesize, language), languageName(file.language, language))
   return (
     <p className="download">
       <a href={downloadHref(file)} download={file.filename} hrefLang={file.language} type={file.mimeType}>

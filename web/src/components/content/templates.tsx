@@ -55,7 +55,7 @@ export function ReportTemplate({ report, language }: { report: ReportView; langu
         <EditionLinks editions={report.editions} language={language} />
       </header>
       {report.cover ? <ResponsiveImage image={report.cover} priority withCaption sizes="(min-width: 48rem) 24rem, 100vw" className="cover" /> : null}
-      {report.pdf && !report.bodyWithheld ? <FileDownload file={report.pdf} language={language} /> : null}
+      {report.pdf && !report.bodyWithheld ? <FileDownload file={report.pdf} language={language} of="report" /> : null}
       {report.body ? <RichText value={report.body} /> : report.bodyWithheld ? <MembersOnlyNotice language={language} /> : null}
       <dl className="facts">
         {report.reportNumber ? (
@@ -92,7 +92,7 @@ export function CaseStudyTemplate({ study, language }: { study: CaseStudyView; l
   return (
     <article className="document case-study">
       <header>
-        <DocumentMeta language={language} kindLabel={strings.sections['case-studies']} publishedAt={study.publishedAt} />
+        <DocumentMeta language={language} kindLabel={strings.sectionItem['case-studies']} publishedAt={study.publishedAt} />
         <h1>{study.title}</h1>
         <p className="standfirst">{study.summary}</p>
         {study.region ? (
@@ -211,7 +211,7 @@ export function BulletinTemplate({ bulletin, language }: { bulletin: BulletinVie
     <article className="document" lang={language !== 'en' ? HTML_LANG.en : undefined}>
       <header>
         <p className="doc-meta">
-          <span className="doc-meta__kind">{strings.sections.bulletins}</span>
+          <span className="doc-meta__kind">{strings.sectionItem.bulletins}</span>
           <span>{bulletin.period}</span>
         </p>
         <h1>{bulletin.title}</h1>
@@ -219,7 +219,7 @@ export function BulletinTemplate({ bulletin, language }: { bulletin: BulletinVie
       </header>
       {bulletin.cover ? <ResponsiveImage image={bulletin.cover} priority sizes="(min-width: 48rem) 24rem, 100vw" className="cover" /> : null}
       {bulletin.pdf ? (
-        <FileDownload file={bulletin.pdf} language={language} label={strings.fullIssuePdf} />
+        <FileDownload file={bulletin.pdf} language={language} of="issue" />
       ) : bulletin.pdfWithheld ? (
         <MembersOnlyNotice language={language} />
       ) : null}
@@ -254,7 +254,7 @@ export function TranslationTemplate({ edition, language }: { edition: Translatio
   return (
     <article className="document">
       <header>
-        <DocumentMeta language={language} kindLabel={strings.sections[edition.section]} publishedAt={edition.publishedAt} />
+        <DocumentMeta language={language} kindLabel={strings.sectionItem[edition.section]} publishedAt={edition.publishedAt} />
         <h1>{edition.title}</h1>
         <p className="standfirst">{edition.summary}</p>
         {edition.original ? (
@@ -272,7 +272,7 @@ export function TranslationTemplate({ edition, language }: { edition: Translatio
         ) : null}
         {edition.needsUpdate ? <p className="notice">{strings.translationOutdated}</p> : null}
       </header>
-      {edition.pdf && !edition.bodyWithheld ? <FileDownload file={edition.pdf} language={language} /> : null}
+      {edition.pdf && !edition.bodyWithheld ? <FileDownload file={edition.pdf} language={language} of={edition.section === 'reports' ? 'report' : 'document'} /> : null}
       {edition.body ? <RichText value={edition.body} /> : edition.bodyWithheld ? <MembersOnlyNotice language={language} /> : null}
       {edition.chapters.map((chapter, index) => (
         <section key={index} aria-labelledby={`chapter-${index + 1}-title`}>

@@ -81,7 +81,7 @@ function Material({ item, language }: { item: EvidenceView; language: Language }
           </a>
         </p>
       ) : null}
-      {item.file ? <FileDownload file={item.file} language={language} /> : null}
+      {item.file ? <FileDownload file={item.file} language={language} of="document" /> : null}
       {item.transcript ? (
         <figure className="transcript">
           <figcaption>{strings.transcript}</figcaption>

@@ -8,13 +8,13 @@ import { excerpt, formatDate } from '../../lib/format'
 export function FeedItem({ item, language, headingLevel = 2 }: { item: Item; language: Language; headingLevel?: 2 | 3 }) {
   const strings = t(language)
   const Heading = `h${headingLevel}` as const
-  const label = item.kind && item.kind in strings.kinds ? strings.kinds[item.kind as keyof typeof strings.kinds] : strings.sections[item.section]
+  const label = item.kind && item.kind in strings.kinds ? strings.kinds[item.kind as keyof typeof strings.kinds] : strings.sectionItem[item.section]
   const date = formatDate(item.publishedAt, language)
   const foreign = item.language !== language
   return (
     <article className="feed-item" lang={foreign ? HTML_LANG[item.language] : undefined}>
       <p className="feed-item__meta">
-        <span className="feed-item__type">{item.section === 'bulletins' ? strings.sections.bulletins : label}</span>
+        <span className="feed-item__type">{item.section === 'bulletins' ? strings.sectionItem.bulletins : label}</span>
         {item.bulletin ? (
           <span>{strings.bulletinLabel(item.bulletin.number, item.bulletin.period)}</span>
         ) : date && item.publishedAt ? (

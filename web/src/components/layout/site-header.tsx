@@ -10,10 +10,12 @@ export function SiteHeader({ siteName, tagline, links, language }: { siteName: s
   return (
     <header className="site-header">
       <div className="site-header__bar">
-        <a className="site-header__name" href={localePath(language, '/')}>
-          {siteName}
-          {tagline ? <span className="site-header__tagline">{tagline}</span> : null}
-        </a>
+        <div>
+          <a className="site-header__name" href={localePath(language, '/')}>
+            {siteName}
+          </a>
+          {tagline ? <p className="site-header__tagline">{tagline}</p> : null}
+        </div>
         <div className="site-header__tools">
           <a href={localePath(language, '/search')}>{strings.search}</a>
           <a href={localePath(other, '/')} lang={HTML_LANG[other]} hrefLang={other}>
