@@ -205,6 +205,13 @@ describe('site globals and redirects', () => {
     await payload.updateGlobal({ slug: 'navigation', locale: 'en', data: { header: [{ label: 'Reports', path: '/reports' }] } })
     const globals = await client.getSiteGlobals('en')
     expect(globals.home.featured.map((item) => item.title)).toEqual(['Río Blanco', 'Gold Mining in Peru'])
+    // In Spanish, a work with a Spanish edition is featured as that edition, as the feed shows it; the rest stay as they are.
+    const spanish = (await client.getSiteGlobals('es')).home.featured
+    expect(spanish.map((item) => [item.title, item.language])).toEqual([
+      ['Río Blanco', 'en'],
+      ['La minería del oro en el Perú', 'es'],
+    ])
+    expect(spanish[1]).toMatchObject({ section: 'reports', path: '/es/reports/la-mineria-del-oro-en-el-peru' })
     expect(globals.home.pitch).toMatchObject({ heading: 'Why join?', points: ['Keep up to date'] })
     expect(globals.header).toEqual([{ label: 'Reports', href: '/reports', localizable: true }])
   })

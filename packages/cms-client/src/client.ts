@@ -190,6 +190,40 @@ export function createCmsClient(options: CmsClientOptions) {
     return editions.sort((a, b) => a.language.localeCompare(b.language))
   }
 
+  /**
+   * The home page's featured items, in the editors' order, each in `language` where the
+   * work has a published edition in it (as the feed shows them); unpublished ones are left out.
+   */
+  async function featuredItems(ids: string[], language: Language): Promise<FeedItem[]> {
+    if (ids.length === 0) return []
+    // From the search index: only published items are there, and they come as feed items.
+    const feedEntries = async (where: Where, limit: number) =>
+      (await list<Search>('search', { where, select: FEED_SELECT, limit, pagination: false }, [tags.global('home'), tags.feed])).docs.map(toFeedItem)
+    const originals = await feedEntries({ 'doc.value': { in: ids } }, ids.length)
+    const editionIn = (item: FeedItem) => (item.language === language ? undefined : item.editions.find((edition) => edition.language === language))
+    const wanted = originals.flatMap((item) => editionIn(item) ?? [])
+    const translations =
+      wanted.length === 0
+        ? []
+        : await feedEntries(
+            {
+              and: [
+                { 'doc.relationTo': { equals: 'translations' } },
+                { language: { equals: language } },
+                { slug: { in: wanted.map((edition) => edition.path.split('/').at(-1) ?? '') } },
+              ],
+            },
+            wanted.length,
+          )
+    const byPath = new Map(translations.map((item) => [item.path, item]))
+    return ids.flatMap((id) => {
+      const item = originals.find((candidate) => candidate.id === id)
+      if (!item) return []
+      const edition = editionIn(item)
+      return [(edition && byPath.get(edition.path)) ?? item]
+    })
+  }
+
   async function getOriginal(section: WorkSection, slug: string, language: Language) {
     const params: Params = {
       where: live({ and: [{ slug: { equals: slug } }, { language: { equals: language } }] }),
@@ -220,18 +254,7 @@ export function createCmsClient(options: CmsClientOptions) {
         global<Home>('home', { depth: 1, populate: { ...populate, articles: { id: true }, reports: { id: true }, 'case-studies': { id: true }, bulletins: { id: true } } }),
       ])
       const featuredIds = (home.featured ?? []).map((ref) => (typeof ref.value === 'string' ? ref.value : ref.value.id))
-      let featured: FeedItem[] = []
-      if (featuredIds.length > 0) {
-        // From the search index: only published items are there, and they come as feed items.
-        const entries = await list<Search>(
-          'search',
-          { where: { 'doc.value': { in: featuredIds } }, select: FEED_SELECT, limit: featuredIds.length, pagination: false },
-          [tags.global('home'), tags.feed],
-        )
-        const items = entries.docs.map(toFeedItem)
-        featured = featuredIds.map((id) => items.find((item) => item.id === id)).filter((item): item is FeedItem => Boolean(item))
-      }
-      return toSiteGlobals(settings, navigation, home, featured)
+      return toSiteGlobals(settings, navigation, home, await featuredItems(featuredIds, language))
     },
 
     /** The mixed feed, newest first, one edition per work (see oneEditionPer); optionally one section, topic or region. */

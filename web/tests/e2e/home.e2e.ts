@@ -32,6 +32,18 @@ test('the home page shows featured items, the membership pitch and the mixed fee
   await expect(page.getByRole('heading', { level: 3, name: 'Conga: Deaths in Cajamarca and a State of Emergency' })).toBeVisible()
 })
 
+test('the Spanish home page features the Spanish edition of a work that has one', async ({ page }) => {
+  await page.goto('/es')
+  const featured = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Destacados' }) })
+  await expect(featured.getByRole('link', { name: 'Minería aurífera artesanal y en pequeña escala en Perú' })).toHaveAttribute(
+    'href',
+    '/es/reports/mineria-aurifera-artesanal-y-en-pequena-escala-en-peru',
+  )
+  await expect(featured.getByRole('link', { name: 'Artisanal Gold Mining in Peru: Blessing or Curse?' })).toHaveCount(0)
+  // A work with no Spanish edition is featured in English, and says so.
+  await expect(featured.locator('article', { hasText: 'Torture at the Río Blanco Mine' }).getByText('En inglés')).toBeVisible()
+})
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/')
   await page.keyboard.press('Tab')
