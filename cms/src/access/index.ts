@@ -61,11 +61,13 @@ export const publicEvidenceOrStaff: Access = ({ req: { user } }) => {
 /**
  * Uploaded files by their visibility: staff-only files (originals of sensitive evidence)
  * to staff; members-only files (PDFs of members-only reports and bulletins) also to
- * active members; public files to everyone.
+ * active members and to the site's preview key, which reads members-only bodies too
+ * (bodyReaders) and fetches the PDF for staff previewing a report on the site; public
+ * files to everyone.
  */
 export const filesForReader: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin', 'editor', 'researcher', 'translator')) return true
-  if (isActiveMember(user)) return { visibility: { not_equals: 'staff' } }
+  if (isActiveMember(user) || hasRole(user, 'preview')) return { visibility: { not_equals: 'staff' } }
   return { visibility: { equals: 'public' } }
 }
 

@@ -202,6 +202,20 @@ describe('members-only files', () => {
     expect(body.data?.Report.title).toBe('Members report')
     expect(body.data?.Report.pdf != null).toBe(named)
   })
+
+  it("the site's preview key (staff previewing a members-only report on the site) gets its PDF, but no staff-only file", async () => {
+    const apiKey = 'site-preview-key-for-files-00000000000000'
+    await buildUser(payload, ['preview'], { enableAPIKey: true, apiKey })
+    const pdf = await (await PDFDocument.create()).save()
+    const sealed = await payload.create({
+      collection: 'documents',
+      data: { title: 'Sealed statement', language: 'es', visibility: 'staff' },
+      file: { data: Buffer.from(pdf), mimetype: 'application/pdf', name: 'sealed-statement.pdf', size: pdf.length },
+    })
+    expect(sealed.visibility).toBe('staff')
+    expect((await api('/api/documents/file/members-issue.pdf', { apiKey })).status).toBe(200)
+    expect((await api('/api/documents/file/sealed-statement.pdf', { apiKey })).status).toBe(403)
+  })
 })
 
 describe('evidence', () => {

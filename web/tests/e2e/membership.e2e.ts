@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs'
 
 import AxeBuilder from '@axe-core/playwright'
+import { signPreview } from '@chasqui/cms-client'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
-import { ADMIN, CMS_URL, SMTP_PORT } from '../../../tests/e2e/stack'
+import { ADMIN, CMS_URL, SECRETS, SMTP_PORT } from '../../../tests/e2e/stack'
 import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
 import { visit } from './site'
 
@@ -196,6 +197,18 @@ test('join, verify by email, log in, read members-only text, change a consent, d
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Login' }).click()
   await expect(page).toHaveURL(/\/admin\/login/)
+})
+
+test("staff previewing a members-only report on the site download its PDF; without preview it stays refused", async ({ page, request }) => {
+  const report = await membersOnlyReport(request, await adminToken(request))
+  const link = await signPreview(report.path, SECRETS.preview)
+  await page.goto(`/api/preview?${new URLSearchParams({ path: report.path, expires: String(link.expires), signature: link.signature })}`)
+  await expect(page.getByText('Preview: you are seeing unpublished drafts.')).toBeVisible()
+  await expect(page.getByText('The annex, for members.')).toBeVisible()
+  const fetching = page.waitForEvent('download')
+  await page.getByRole('link', { name: /Download the report \(PDF/ }).click()
+  expect(readFileSync((await (await fetching).path())!, 'utf8').startsWith('%PDF-')).toBe(true)
+  expect((await request.get(`/api/member-files/${report.filename}`)).status()).toBe(401)
 })
 
 test('a lapsed member sees the teaser and is asked to renew', async ({ page, request }) => {
