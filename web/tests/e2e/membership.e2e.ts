@@ -92,7 +92,10 @@ async function memberId(request: APIRequestContext, token: string, email: string
 }
 
 async function logIn(page: Page, email: string, password: string) {
-  await page.goto('/login')
+  // From the header, as a returning member would: their membership page asks them to log in first.
+  await page.goto('/')
+  await page.getByRole('banner').getByRole('link', { name: 'Your membership' }).click()
+  await expect(page).toHaveURL('/login?next=%2Faccount')
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Log in' }).click()

@@ -2,6 +2,7 @@ import type { NavLink } from '@chasqui/cms-client'
 import type { Language } from '@chasqui/cms-types'
 
 import { HTML_LANG, localePath, t } from '../../i18n'
+import { memberStrings } from '../../i18n/members'
 import { NavLinks } from './nav-links'
 
 export function SiteHeader({ siteName, tagline, links, language }: { siteName: string; tagline: string | null; links: NavLink[]; language: Language }) {
@@ -18,6 +19,8 @@ export function SiteHeader({ siteName, tagline, links, language }: { siteName: s
         </div>
         <div className="site-header__tools">
           <a href={localePath(language, '/search')}>{strings.search}</a>
+          {/* The same for everyone (pages are cached): the account page sends visitors who are not logged in to log in. */}
+          <a href={localePath(language, '/account')}>{memberStrings(language).accountTitle}</a>
           <a href={localePath(other, '/')} lang={HTML_LANG[other]} hrefLang={other}>
             {strings.otherLanguage}
           </a>
