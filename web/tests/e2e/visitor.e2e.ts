@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+
+import { WEB_URL } from '../../../tests/e2e/stack'
 
 /**
  * A visitor's walk through the demo content: home (page 2) → article → its bulletin → a report
@@ -104,6 +106,34 @@ test('a region listing and the Spanish interface', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Buscar' })).toBeVisible()
   // Items that exist only in English are listed in Spanish feeds, marked as English.
   await expect(page.getByText('En inglés').first()).toBeVisible()
+})
+
+test("the header's language link leads to the same page in the other language where there is one", async ({ page, browser }) => {
+  const switchTo = (on: Page, name: string) => on.getByRole('banner').getByRole('link', { name, exact: true })
+  await page.goto('/reports/artisanal-gold-mining-in-peru')
+  await switchTo(page, 'Español').click()
+  await expect(page).toHaveURL('/es/reports/mineria-aurifera-artesanal-y-en-pequena-escala-en-peru')
+  await switchTo(page, 'English').click()
+  await expect(page).toHaveURL('/reports/artisanal-gold-mining-in-peru')
+  // A listing, and search with its filters kept.
+  await page.goto('/articles')
+  await switchTo(page, 'Español').click()
+  await expect(page).toHaveURL('/es/articles')
+  await page.goto('/search?q=mining&type=reports')
+  await switchTo(page, 'Español').click()
+  await expect(page).toHaveURL('/es/search?q=mining&type=reports')
+  await expect(page.getByRole('heading', { name: 'Resultados de la búsqueda' })).toBeVisible()
+  // A document with no Spanish edition: the Spanish home page, never an address that does not exist.
+  await page.goto('/articles/editorial-all-that-glitters')
+  await expect(switchTo(page, 'Español')).toHaveAttribute('href', '/es')
+
+  // Without JavaScript the link still works, to the other language's home page.
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: WEB_URL })
+  const plain = await context.newPage()
+  await plain.goto('/reports/artisanal-gold-mining-in-peru')
+  await switchTo(plain, 'Español').click()
+  await expect(plain).toHaveURL('/es')
+  await context.close()
 })
 
 test('images are responsive: a srcset of the cms sizes, intrinsic width and height, eager above the fold', async ({ page }) => {

@@ -1,13 +1,13 @@
 import type { NavLink } from '@chasqui/cms-client'
 import type { Language } from '@chasqui/cms-types'
 
-import { HTML_LANG, localePath, t } from '../../i18n'
+import { localePath, t } from '../../i18n'
 import { memberStrings } from '../../i18n/members'
+import { LanguageSwitch } from './language-switch'
 import { NavLinks } from './nav-links'
 
 export function SiteHeader({ siteName, tagline, links, language }: { siteName: string; tagline: string | null; links: NavLink[]; language: Language }) {
   const strings = t(language)
-  const other: Language = language === 'en' ? 'es' : 'en'
   return (
     <header className="site-header">
       <div className="site-header__bar">
@@ -21,9 +21,7 @@ export function SiteHeader({ siteName, tagline, links, language }: { siteName: s
           <a href={localePath(language, '/search')}>{strings.search}</a>
           {/* The same for everyone (pages are cached): the account page sends visitors who are not logged in to log in. */}
           <a href={localePath(language, '/account')}>{memberStrings(language).accountTitle}</a>
-          <a href={localePath(other, '/')} lang={HTML_LANG[other]} hrefLang={other}>
-            {strings.otherLanguage}
-          </a>
+          <LanguageSwitch language={language} />
         </div>
       </div>
       <NavLinks links={links} language={language} label={strings.mainNavigation} className="site-nav" />
