@@ -79,9 +79,10 @@ export function pageMetadata({ title, description, path, language, editions = []
 
 /**
  * A listing exists in every language (its entries differ, its purpose does not), so it
- * names each language's version of itself as an alternate.
+ * names each language's version of itself as an alternate. So do the membership pages
+ * (log in, account), with a description of their own.
  */
-export function listingMetadata({ title, path, language }: { title: string; path: string; language: Language }): Metadata {
+export function listingMetadata({ title, path, language, description }: { title: string; path: string; language: Language; description?: string }): Metadata {
   const editions = LANGUAGES.map((other) => ({ language: other, path: localePath(other, path) }))
-  return pageMetadata({ title, description: t(language).listingDescription(title), path: localePath(language, path), language, editions })
+  return pageMetadata({ title, description: description ?? t(language).listingDescription(title), path: localePath(language, path), language, editions })
 }

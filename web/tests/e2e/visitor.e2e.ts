@@ -123,6 +123,10 @@ test("the header's language link leads to the same page in the other language wh
   await switchTo(page, 'Español').click()
   await expect(page).toHaveURL('/es/search?q=mining&type=reports')
   await expect(page.getByRole('heading', { name: 'Resultados de la búsqueda' })).toBeVisible()
+  // The membership pages exist in both languages; the login page keeps where it leads afterwards.
+  await page.goto('/login?next=%2Faccount')
+  await switchTo(page, 'Español').click()
+  await expect(page).toHaveURL('/es/login?next=%2Faccount')
   // A document with no Spanish edition: the Spanish home page, never an address that does not exist.
   await page.goto('/articles/editorial-all-that-glitters')
   await expect(switchTo(page, 'Español')).toHaveAttribute('href', '/es')

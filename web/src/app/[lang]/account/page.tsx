@@ -8,11 +8,14 @@ import { logoutAction } from '../../../lib/members/actions'
 import { getJoinOffer } from '../../../lib/members/offer'
 import { getCurrentMember } from '../../../lib/members/session'
 import { languageOf, type Params } from '../../../lib/route'
+import { listingMetadata } from '../../../lib/seo'
 
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: memberStrings(languageOf((await params).lang)).accountTitle, robots: { index: false } }
+  const language = languageOf((await params).lang)
+  const title = memberStrings(language).accountTitle
+  return { ...listingMetadata({ title, path: '/account', language, description: title }), robots: { index: false } }
 }
 
 export default async function AccountPage({ params }: Params) {
