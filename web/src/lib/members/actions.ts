@@ -7,6 +7,7 @@ import { getEnv } from '../../env'
 import { localePath } from '../../i18n'
 import { memberStrings } from '../../i18n/members'
 import { type FormState, typedValues } from './form-state'
+import { pathOnThisSite } from './next-path'
 import { honeypotFilled } from '../spam-guard'
 import { allowRequest } from './rate-limit'
 import { cmsFetch, endMemberSession, getCurrentMember, getMemberToken, startMemberSession } from './session'
@@ -72,9 +73,7 @@ export async function loginAction(_previous: FormState, form: FormData): Promise
   const body = (await response.json().catch(() => ({}))) as { token?: string; exp?: number }
   if (!response.ok || !body.token) return { status: 'error', message: strings.loginFailed, errors: {}, values }
   await startMemberSession(body.token, body.exp)
-  const next = text(form, 'next')
-  // Only a path on this site: never an open redirect.
-  redirect(next.startsWith('/') && !next.startsWith('//') ? next : localePath(language, '/account'))
+  redirect(pathOnThisSite(text(form, 'next'), localePath(language, '/account')))
 }
 
 export async function logoutAction(form: FormData): Promise<void> {
