@@ -193,6 +193,14 @@ test('join, verify by email, log in, read members-only text, change a consent, d
   await page.goto(ARTICLE)
   await expect(page.getByText('The full text is for members of the organisation.')).toBeVisible()
   await expect(page.getByText(BODY_TEXT)).toHaveCount(0)
+  // Logging in from the teaser leads back to the article, now in full.
+  await page.getByRole('complementary', { name: 'Members only' }).getByRole('link', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(`/login?next=${encodeURIComponent(ARTICLE)}`)
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page).toHaveURL(ARTICLE)
+  await expect(page.getByText(BODY_TEXT)).toBeVisible()
 
   // Members never get into the admin.
   await page.goto(`${CMS_URL}/admin/login`)

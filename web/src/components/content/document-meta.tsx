@@ -88,10 +88,11 @@ export function Taxonomy({ topics, regions, language }: { topics: TopicRef[]; re
 }
 
 /**
- * In place of a members-only body: the teaser stays, the text is for members. A signed-in
- * member whose membership is not active (member-view pages only) is asked to renew.
+ * In place of a members-only body: the teaser stays, the text is for members, and logging
+ * in leads back to `path`, the document. A signed-in member whose membership is not active
+ * (member-view pages only) is asked to renew.
  */
-export function MembersOnlyNotice({ language }: { language: Language }) {
+export function MembersOnlyNotice({ language, path }: { language: Language; path: string }) {
   const strings = t(language)
   const member = memberStrings(language)
   const status = memberViewer().status
@@ -109,7 +110,7 @@ export function MembersOnlyNotice({ language }: { language: Language }) {
     <aside className="notice" aria-label={strings.membersOnly}>
       <p>{strings.membersOnlyTeaser}</p>
       <p>
-        <a href={localePath(language, '/join')}>{strings.becomeMember}</a> · <a href={localePath(language, '/login')}>{member.login}</a>
+        <a href={localePath(language, '/join')}>{strings.becomeMember}</a> · <a href={`${localePath(language, '/login')}?next=${encodeURIComponent(path)}`}>{member.login}</a>
       </p>
     </aside>
   )

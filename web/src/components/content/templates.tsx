@@ -38,7 +38,7 @@ export function ArticleTemplate({ article, language }: { article: ArticleView; l
         <EditionLinks editions={article.editions} language={language} />
       </header>
       {article.heroImage ? <ResponsiveImage image={article.heroImage} priority withCaption /> : null}
-      {article.body ? <RichText value={article.body} /> : article.bodyWithheld ? <MembersOnlyNotice language={language} /> : null}
+      {article.body ? <RichText value={article.body} /> : article.bodyWithheld ? <MembersOnlyNotice language={language} path={article.path} /> : null}
       <Taxonomy topics={article.topics} regions={article.regions} language={language} />
     </article>
   )
@@ -56,7 +56,7 @@ export function ReportTemplate({ report, language }: { report: ReportView; langu
       </header>
       {report.cover ? <ResponsiveImage image={report.cover} priority withCaption sizes="(min-width: 48rem) 24rem, 100vw" className="cover" /> : null}
       {report.pdf && !report.bodyWithheld ? <FileDownload file={report.pdf} language={language} of="report" /> : null}
-      {report.body ? <RichText value={report.body} /> : report.bodyWithheld ? <MembersOnlyNotice language={language} /> : null}
+      {report.body ? <RichText value={report.body} /> : report.bodyWithheld ? <MembersOnlyNotice language={language} path={report.path} /> : null}
       <dl className="facts">
         {report.reportNumber ? (
           <>
@@ -221,7 +221,7 @@ export function BulletinTemplate({ bulletin, language }: { bulletin: BulletinVie
       {bulletin.pdf ? (
         <FileDownload file={bulletin.pdf} language={language} of="issue" />
       ) : bulletin.pdfWithheld ? (
-        <MembersOnlyNotice language={language} />
+        <MembersOnlyNotice language={language} path={bulletin.path} />
       ) : null}
       <section aria-labelledby="issue-contents">
         <h2 id="issue-contents">{strings.inThisIssue}</h2>
@@ -273,7 +273,7 @@ export function TranslationTemplate({ edition, language }: { edition: Translatio
         {edition.needsUpdate ? <p className="notice">{strings.translationOutdated}</p> : null}
       </header>
       {edition.pdf && !edition.bodyWithheld ? <FileDownload file={edition.pdf} language={language} of={edition.section === 'reports' ? 'report' : 'document'} /> : null}
-      {edition.body ? <RichText value={edition.body} /> : edition.bodyWithheld ? <MembersOnlyNotice language={language} /> : null}
+      {edition.body ? <RichText value={edition.body} /> : edition.bodyWithheld ? <MembersOnlyNotice language={language} path={edition.path} /> : null}
       {edition.chapters.map((chapter, index) => (
         <section key={index} aria-labelledby={`chapter-${index + 1}-title`}>
           <h2 id={`chapter-${index + 1}-title`}>{chapter.title}</h2>
