@@ -34,6 +34,17 @@ for (const path of PAGES) {
   })
 }
 
+test('every page reflows at 320 CSS pixels: only a wide table scrolls sideways, inside its own box (WCAG 1.4.10)', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 })
+  const overflowing: string[] = []
+  for (const path of [...PAGES, '/minewatch', '/minewatch/releases/2012-10']) {
+    await page.goto(path)
+    const excess = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    if (excess > 0) overflowing.push(`${path} (${excess}px too wide)`)
+  }
+  expect(overflowing).toEqual([])
+})
+
 test('an evidence page (reached from its case study) has no violations', async ({ page }) => {
   await page.goto('/case-studies/torture-at-the-rio-blanco-mine')
   await page.locator('a[href^="/evidence/"]').first().click()

@@ -28,6 +28,8 @@ type UploadValue = { url?: string; alt?: string; width?: number; height?: number
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
   ...LinkJSXConverter({ internalDocToHref }),
+  // A table wider than the screen scrolls in its own box (globals.css), not the page.
+  table: (args) => <div className="table-scroll">{typeof defaultConverters.table === 'function' ? defaultConverters.table(args) : null}</div>,
   upload: ({ node }) => {
     const value = node.value as UploadValue | string
     if (typeof value !== 'object' || !value.url) return null
