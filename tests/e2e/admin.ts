@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { type APIRequestContext, expect, type Page } from '@playwright/test'
 
 import { ADMIN, CMS_URL } from './stack'
 
@@ -9,6 +9,13 @@ export async function logIn(page: Page, { email, password }: { email: string; pa
   await page.getByLabel(/password/i).fill(password)
   await page.getByRole('button', { name: /login/i }).click()
   await expect(page).toHaveURL(/\/admin\/?$/)
+}
+
+/** A JWT for the seeded admin, for setting up through the cms's REST API. */
+export async function adminToken(request: APIRequestContext): Promise<string> {
+  const response = await request.post(`${CMS_URL}/api/users/login`, { data: ADMIN })
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { token: string }).token
 }
 
 /**

@@ -2,8 +2,20 @@ import { readFileSync } from 'node:fs'
 
 import { expect, test } from '@playwright/test'
 
-import { logIn } from '../../../tests/e2e/admin'
-import { ADMIN } from '../../../tests/e2e/stack'
+import { adminToken, logIn } from '../../../tests/e2e/admin'
+import { ADMIN, CMS_URL, SMTP_PORT } from '../../../tests/e2e/stack'
+import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
+
+// A member created by staff is sent the address-confirmation email: the stack's cms sends to this server.
+let mail: MailServer
+
+test.beforeAll(async () => {
+  mail = await startMailServer({ port: SMTP_PORT })
+})
+
+test.afterAll(async () => {
+  await mail.close()
+})
 
 test('membership staff screens open: members with CSV links, payments, the membership settings', async ({ page, request }) => {
   const errors: string[] = []
@@ -28,4 +40,26 @@ test('membership staff screens open: members with CSV links, payments, the membe
   await page.goto('/admin/globals/membership')
   await expect(page.getByText('Renewal Reminder Days')).toBeVisible()
   expect(errors).toEqual([])
+})
+
+test("a pending member is approved in one click from their record", async ({ page, request }) => {
+  const token = await adminToken(request)
+  const auth = { Authorization: `JWT ${token}` }
+  const created = await request.post(`${CMS_URL}/api/members`, {
+    headers: auth,
+    data: { name: 'Rosa Mamani', email: `pending-${Date.now()}@members.test`, password: 'a-long-member-password', tier: 'individual' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  const { doc } = (await created.json()) as { doc: { id: string; status: string } }
+  expect(doc.status).toBe('pending')
+  const member = async () => (await (await request.get(`${CMS_URL}/api/members/${doc.id}?depth=0`, { headers: auth })).json()) as { status: string; renewalDate: string | null }
+
+  await logIn(page, ADMIN)
+  await page.goto(`/admin/collections/members/${doc.id}`)
+  await page.getByRole('button', { name: 'Approve membership' }).click()
+  await expect.poll(async () => (await member()).status).toBe('active')
+  // The record reloads with the new status, and the button is gone.
+  await expect(page.locator('#field-status')).toContainText('Active')
+  await expect(page.getByRole('button', { name: /membership$/ })).toHaveCount(0)
+  expect(Date.parse((await member()).renewalDate ?? '')).toBeGreaterThan(Date.now() + 360 * 86_400_000)
 })

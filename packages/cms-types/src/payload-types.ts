@@ -1164,7 +1164,7 @@ export interface Correction {
   createdAt: string;
 }
 /**
- * Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member by setting Status to Active (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).
+ * Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member with “Approve membership” beside its status (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "members".

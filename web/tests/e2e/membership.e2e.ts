@@ -4,7 +4,8 @@ import AxeBuilder from '@axe-core/playwright'
 import { signPreview } from '@chasqui/cms-client'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
-import { ADMIN, CMS_URL, SECRETS, SMTP_PORT } from '../../../tests/e2e/stack'
+import { adminToken } from '../../../tests/e2e/admin'
+import { CMS_URL, SECRETS, SMTP_PORT } from '../../../tests/e2e/stack'
 import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
 import { visit } from './site'
 
@@ -76,12 +77,6 @@ async function membersOnlyReport(request: APIRequestContext, token: string): Pro
   })
   expect(created.ok(), await created.text()).toBe(true)
   return { path: `/reports/${slug}`, filename: file.filename }
-}
-
-async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post(`${CMS_URL}/api/users/login`, { data: ADMIN })
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { token: string }).token
 }
 
 async function memberId(request: APIRequestContext, token: string, email: string): Promise<string> {

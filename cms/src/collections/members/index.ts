@@ -38,7 +38,7 @@ export const Members: CollectionConfig = {
     listSearchableFields: ['name', 'email'],
     group: 'Membership',
     description:
-      'Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member by setting Status to Active (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).',
+      'Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member with “Approve membership” beside its status (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).',
     components: { beforeListTable: ['/components/members-csv-link#MembersCsvLink'] },
   },
   auth: {
@@ -82,6 +82,12 @@ export const Members: CollectionConfig = {
       saveToJWT: true,
       access: staffOnlyWrites,
       admin: { position: 'sidebar', description: 'Pending until approved or paid; lapsed after the renewal date (the renewal job).' },
+    },
+    {
+      // Not stored: the one-click approval beside the status (components/approve-member.tsx).
+      name: 'approve',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/approve-member#ApproveMember' } },
     },
     {
       name: 'renewalDate',
