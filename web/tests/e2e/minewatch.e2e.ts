@@ -92,6 +92,8 @@ test('a visitor compares two releases', async ({ page }) => {
 
 test('a release’s CSV download parses back to the release’s rows', async ({ page }) => {
   await page.goto('/minewatch/releases/2012-10')
+  // Its publication date reads like every other date on the site ("27 November 2026"), not as ISO.
+  await expect(page.locator('time').filter({ hasText: /^\d{1,2} [A-Z][a-z]+ \d{4}$/ })).toHaveCount(1)
   const downloadStarted = page.waitForEvent('download')
   await page.getByRole('link', { name: 'Projects (CSV)' }).click()
   const download = await downloadStarted

@@ -41,7 +41,7 @@ export default async function EvidencePage({ params }: EvidenceParams) {
   const item = await getEvidence(id)
   const strings = t(language)
   return (
-    <>
+    <div className="document">
       <p className="doc-meta">
         <span className="doc-meta__kind">{strings.evidence}</span>
         <span>{strings.kinds[item.kind]}</span>
@@ -60,6 +60,6 @@ export default async function EvidencePage({ params }: EvidenceParams) {
           </ul>
         </section>
       ) : null}
-    </>
+    </div>
   )
 }

@@ -5,6 +5,7 @@ import { notFound } from 'next/navigation'
 import { JsonLd } from '../../../../../components/content/json-ld'
 import { SampleNotice } from '../../../../../components/minewatch/sample-notice'
 import { minewatchStrings } from '../../../../../i18n/minewatch'
+import { formatDate } from '../../../../../lib/format'
 import { diffReleases, monthLabel } from '../../../../../lib/minewatch'
 import { getReleases, getSnapshot, isMonth, minewatchPaths } from '../../../../../lib/minewatch-data'
 import { getSiteGlobals, languageOf, type Params } from '../../../../../lib/route'
@@ -82,7 +83,7 @@ export default async function ReleasePage({ params, searchParams }: ReleaseProps
       {release.sampleData ? <SampleNotice text={strings.sampleData} /> : null}
       <p>{release.summary}</p>
       <p>
-        {strings.publishedOn}: <time dateTime={release.publishedAt}>{release.publishedAt.slice(0, 10)}</time>
+        {strings.publishedOn}: <time dateTime={release.publishedAt}>{formatDate(release.publishedAt, language)}</time>
       </p>
 
       <h2>{strings.citation}</h2>
