@@ -60,6 +60,9 @@ test('the sitemap lists every published page with reciprocal, self-referencing h
   expect(byLoc.has(`${WEB_URL}/es`)).toBe(true)
   expect(byLoc.has(`${WEB_URL}/reports/artisanal-gold-mining-in-peru`)).toBe(true)
   expect(byLoc.has(`${WEB_URL}/bulletins/154`)).toBe(true)
+  // The join form exists in both languages: listed once in each, each naming both.
+  expect(urls.filter((url) => url.loc === `${WEB_URL}/join`)).toHaveLength(1)
+  expect(byLoc.get(`${WEB_URL}/join`)?.alternates.map((alternate) => alternate.href).sort()).toEqual([`${WEB_URL}/es/join`, `${WEB_URL}/join`])
   // An article without a translation claims no alternates.
   expect(byLoc.get(`${WEB_URL}/articles/conga-protests-and-the-state-of-emergency`)?.alternates).toEqual([])
   // Every alternate set includes the page itself and is the same set on every page it names.
@@ -80,6 +83,13 @@ test('the sitemap lists every published page with reciprocal, self-referencing h
   const robots = await request.get('/robots.txt').then((response) => response.text())
   expect(robots).toContain(`Sitemap: ${WEB_URL}/sitemap.xml`)
   expect(robots).toContain('Disallow: /api/')
+})
+
+test('the join page has its canonical address, both languages as alternates and the editors’ description', async ({ page }) => {
+  await page.goto('/join')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${WEB_URL}/join`)
+  await expect(page.locator('link[rel="alternate"][hreflang="es"]')).toHaveAttribute('href', `${WEB_URL}/es/join`)
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Become a member of the Peru Support Group/)
 })
 
 test('pages carry canonical URLs, reciprocal hreflang, Open Graph, Twitter cards and JSON-LD', async ({ page }) => {

@@ -6,12 +6,20 @@ import { memberStrings } from '../../../i18n/members'
 import { getCms } from '../../../lib/cms'
 import { getJoinOffer } from '../../../lib/members/offer'
 import { languageOf, type Params } from '../../../lib/route'
+import { listingMetadata } from '../../../lib/seo'
 
 /** A form with per-visitor state: never cached. */
 export const dynamic = 'force-dynamic'
 
+/**
+ * The form exists in every language, so the page is one of the site's fixed pages (the
+ * sitemap lists it so, in both languages), described by the editors' "Join" page.
+ */
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  return { title: memberStrings(languageOf((await params).lang)).joinTitle, robots: { index: true, follow: true } }
+  const language = languageOf((await params).lang)
+  const title = memberStrings(language).joinTitle
+  const page = await (await getCms()).getEdition('pages', 'join', language).catch(() => null)
+  return { ...listingMetadata({ title, path: '/join', language, description: page?.summary || title }), robots: { index: true, follow: true } }
 }
 
 /** The background page “Join” (why join) when editors have written one, then the join form. */
