@@ -77,12 +77,18 @@ export function pageMetadata({ title, description, path, language, editions = []
   }
 }
 
-/**
- * A listing exists in every language (its entries differ, its purpose does not), so it
- * names each language's version of itself as an alternate. So do the membership pages
- * (log in, account), with a description of their own.
- */
-export function listingMetadata({ title, path, language, description }: { title: string; path: string; language: Language; description?: string }): Metadata {
+/** A page that exists in every language names each language's version of itself as an alternate. */
+export function inEveryLanguageMetadata({ title, description, path, language }: { title: string; description: string; path: string; language: Language }): Metadata {
   const editions = LANGUAGES.map((other) => ({ language: other, path: localePath(other, path) }))
-  return pageMetadata({ title, description: description ?? t(language).listingDescription(title), path: localePath(language, path), language, editions })
+  return pageMetadata({ title, description, path: localePath(language, path), language, editions })
+}
+
+/** A listing exists in every language (its entries differ, its purpose does not). */
+export function listingMetadata({ title, path, language }: { title: string; path: string; language: Language }): Metadata {
+  return inEveryLanguageMetadata({ title, description: t(language).listingDescription(title), path, language })
+}
+
+/** A membership page (log in, account…): in every language, described by its title, never indexed. */
+export function membershipPageMetadata({ title, path, language }: { title: string; path: string; language: Language }): Metadata {
+  return { ...inEveryLanguageMetadata({ title, description: title, path, language }), robots: { index: false } }
 }

@@ -5,6 +5,7 @@ import { REGIONS, sitePath } from '@chasqui/cms-types'
 import { localePath, t } from '../../i18n'
 import { memberStrings } from '../../i18n/members'
 import { formatDate } from '../../lib/format'
+import { loginPath } from '../../lib/members/next-path'
 import { memberViewer } from '../../lib/members/viewer'
 
 const REGION_LABELS = new Map<string, string>(REGIONS.map((region) => [region.value, region.label]))
@@ -110,7 +111,7 @@ export function MembersOnlyNotice({ language, path }: { language: Language; path
     <aside className="notice" aria-label={strings.membersOnly}>
       <p>{strings.membersOnlyTeaser}</p>
       <p>
-        <a href={localePath(language, '/join')}>{strings.becomeMember}</a> · <a href={`${localePath(language, '/login')}?next=${encodeURIComponent(path)}`}>{member.login}</a>
+        <a href={localePath(language, '/join')}>{strings.becomeMember}</a> · <a href={loginPath(language, path)}>{member.login}</a>
       </p>
     </aside>
   )

@@ -1,3 +1,10 @@
+import type { Language } from '@chasqui/cms-types'
+
+import { localePath } from '../../i18n'
+
+/** The login page, which leads to `next` (a path on this site) once the member is in. */
+export const loginPath = (language: Language, next: string) => `${localePath(language, '/login')}?next=${encodeURIComponent(next)}`
+
 /** A control character (tab, newline…): URL parsing drops some of them wherever they are. */
 const isControl = (character: string) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f
 

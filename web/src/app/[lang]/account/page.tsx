@@ -6,23 +6,23 @@ import { localePath } from '../../../i18n'
 import { memberStrings } from '../../../i18n/members'
 import { logoutAction } from '../../../lib/members/actions'
 import { getJoinOffer } from '../../../lib/members/offer'
+import { loginPath } from '../../../lib/members/next-path'
 import { getCurrentMember } from '../../../lib/members/session'
 import { languageOf, type Params } from '../../../lib/route'
-import { listingMetadata } from '../../../lib/seo'
+import { membershipPageMetadata } from '../../../lib/seo'
 
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const language = languageOf((await params).lang)
-  const title = memberStrings(language).accountTitle
-  return { ...listingMetadata({ title, path: '/account', language, description: title }), robots: { index: false } }
+  return membershipPageMetadata({ title: memberStrings(language).accountTitle, path: '/account', language })
 }
 
 export default async function AccountPage({ params }: Params) {
   const language = languageOf((await params).lang)
   const strings = memberStrings(language)
   const member = await getCurrentMember()
-  if (!member) redirect(`${localePath(language, '/login')}?next=${encodeURIComponent(localePath(language, '/account'))}`)
+  if (!member) redirect(loginPath(language, localePath(language, '/account')))
   const offer = await getJoinOffer(language)
   const day = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleDateString(language === 'es' ? 'es-PE' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }) : strings.none)
   return (

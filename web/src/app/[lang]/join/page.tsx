@@ -1,3 +1,4 @@
+import type { Language } from '@chasqui/cms-types'
 import type { Metadata } from 'next'
 
 import { PageTemplate } from '../../../components/content/templates'
@@ -6,7 +7,7 @@ import { memberStrings } from '../../../i18n/members'
 import { getCms } from '../../../lib/cms'
 import { getJoinOffer } from '../../../lib/members/offer'
 import { languageOf, type Params } from '../../../lib/route'
-import { listingMetadata } from '../../../lib/seo'
+import { inEveryLanguageMetadata } from '../../../lib/seo'
 
 /** A form with per-visitor state: never cached. */
 export const dynamic = 'force-dynamic'
@@ -18,15 +19,18 @@ export const dynamic = 'force-dynamic'
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const language = languageOf((await params).lang)
   const title = memberStrings(language).joinTitle
-  const page = await (await getCms()).getEdition('pages', 'join', language).catch(() => null)
-  return { ...listingMetadata({ title, path: '/join', language, description: page?.summary || title }), robots: { index: true, follow: true } }
+  const page = await editorsJoinPage(language)
+  return { ...inEveryLanguageMetadata({ title, description: page?.summary || title, path: '/join', language }), robots: { index: true, follow: true } }
 }
+
+/** The editors' "Join" background page, when they have written one (the request's reads are shared: one fetch). */
+const editorsJoinPage = async (language: Language) => (await getCms()).getEdition('pages', 'join', language).catch(() => null)
 
 /** The background page “Join” (why join) when editors have written one, then the join form. */
 export default async function JoinPage({ params }: Params) {
   const language = languageOf((await params).lang)
   const strings = memberStrings(language)
-  const [page, offer] = await Promise.all([(await getCms()).getEdition('pages', 'join', language).catch(() => null), getJoinOffer(language)])
+  const [page, offer] = await Promise.all([editorsJoinPage(language), getJoinOffer(language)])
   return (
     <>
       {page && page.type === 'page' ? <PageTemplate page={page} language={language} /> : <h1>{strings.joinTitle}</h1>}

@@ -3,14 +3,13 @@ import type { Metadata } from 'next'
 import { LoginForm } from '../../../components/members/auth-forms'
 import { memberStrings } from '../../../i18n/members'
 import { languageOf, type Params } from '../../../lib/route'
-import { listingMetadata } from '../../../lib/seo'
+import { membershipPageMetadata } from '../../../lib/seo'
 
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const language = languageOf((await params).lang)
-  const title = memberStrings(language).loginTitle
-  return { ...listingMetadata({ title, path: '/login', language, description: title }), robots: { index: false } }
+  return membershipPageMetadata({ title: memberStrings(language).loginTitle, path: '/login', language })
 }
 
 export default async function LoginPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | undefined>> }) {

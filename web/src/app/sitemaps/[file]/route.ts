@@ -9,11 +9,12 @@ import { SITEMAP_FILE_SIZE, type SitemapUrl, urlset, XML_CONTENT_TYPE } from '..
 /** Built per request from the CMS's cached answers (tagged, so fresh): never at build time, which must not need the CMS. */
 export const dynamic = 'force-dynamic'
 
-/** The site's fixed pages, which exist in every language. */
-const FIXED_PATHS = ['/', '/articles', '/reports', '/case-studies', '/bulletins', '/topics', '/join']
+/** The join form, where the editors' "Join" background page is shown: a fixed page, not a document. */
+const JOIN_PATH = '/join'
+const JOIN_PATHS = new Set(LANGUAGES.map((language) => localePath(language, JOIN_PATH)))
 
-/** The editors' "Join" page is shown at /join, a fixed page listed above: not again as a document. */
-const FIXED_DOCUMENT_PATHS = new Set(LANGUAGES.map((language) => localePath(language, '/join')))
+/** The site's fixed pages, which exist in every language. */
+const FIXED_PATHS = ['/', '/articles', '/reports', '/case-studies', '/bulletins', '/topics', JOIN_PATH]
 
 /** A page that exists in every language: one entry per language, each listing all. */
 function inEveryLanguage(path: string): SitemapUrl[] {
@@ -30,7 +31,7 @@ async function fixedPages(): Promise<SitemapUrl[]> {
 async function contentPage(page: number): Promise<SitemapUrl[] | null> {
   const result = await cms.listSitemap({ page, limit: SITEMAP_FILE_SIZE })
   if (page > result.totalPages) return null
-  return result.items.filter((entry) => !FIXED_DOCUMENT_PATHS.has(entry.path)).map((entry) => ({
+  return result.items.filter((entry) => !JOIN_PATHS.has(entry.path)).map((entry) => ({
     loc: absolute(entry.path),
     lastmod: entry.updatedAt,
     // Alternates only where the work has more than one published edition, every
