@@ -1,5 +1,5 @@
 import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
-import type { EmailAdapter } from 'payload'
+import { APIError, type EmailAdapter } from 'payload'
 
 import type { CmsEnv } from '../env'
 
@@ -11,18 +11,47 @@ import type { CmsEnv } from '../env'
 export function emailAdapter(env: Pick<CmsEnv, 'smtp' | 'email'>): EmailAdapter | Promise<EmailAdapter> {
   const { smtp, email } = env
   if (!smtp) return logEmails(email)
-  return nodemailerAdapter({
-    defaultFromAddress: email.from,
-    defaultFromName: email.fromName,
-    // Start-up must not wait on (or fail because of) the mail server; a send that fails is logged.
-    skipVerify: true,
-    transportOptions: {
-      host: smtp.host,
-      port: smtp.port,
-      secure: smtp.secure,
-      ...(smtp.user && { auth: { user: smtp.user, pass: smtp.password } }),
-    },
-  })
+  return failingClearly(
+    nodemailerAdapter({
+      defaultFromAddress: email.from,
+      defaultFromName: email.fromName,
+      // Start-up must not wait on (or fail because of) the mail server; a send that fails is logged.
+      skipVerify: true,
+      transportOptions: {
+        host: smtp.host,
+        port: smtp.port,
+        secure: smtp.secure,
+        ...(smtp.user && { auth: { user: smtp.user, pass: smtp.password } }),
+      },
+    }),
+  )
+}
+
+/** What the person who caused an email is told when it could not be sent (the admin shows it as is). */
+export const MAIL_DOWN_MESSAGE = 'The email could not be sent: the mail server did not answer or refused it. Nothing was saved; please try again in a few minutes.'
+
+/**
+ * A send that fails (mail server down, refusing, misconfigured) is logged with its cause
+ * and answered 503 with a message people can act on, instead of Payload's bare 500
+ * "Something went wrong". Payload sends inside the operation's transaction (creating a
+ * member sends the verification email before committing), so that operation is undone.
+ */
+async function failingClearly(adapter: Promise<EmailAdapter>): Promise<EmailAdapter> {
+  const create = await adapter
+  return (args) => {
+    const initialized = create(args)
+    return {
+      ...initialized,
+      sendEmail: async (message) => {
+        try {
+          return await initialized.sendEmail(message)
+        } catch (error) {
+          args.payload.logger.error({ err: error, msg: `Email "${message.subject ?? ''}" to ${String(message.to)} was not sent` })
+          throw new APIError(MAIL_DOWN_MESSAGE, 503, undefined, true)
+        }
+      },
+    }
+  }
 }
 
 function logEmails({ from, fromName }: CmsEnv['email']): EmailAdapter {

@@ -368,3 +368,33 @@ describe('closing an account', () => {
     expect((await api('/api/members/me/export', { token })).status).toBe(401)
   })
 })
+
+describe('when the mail server is down', () => {
+  // Stopped for these tests only, and started again on the same port (the cms's transport points at it).
+  beforeAll(async () => {
+    await mail.close()
+  })
+  afterAll(async () => {
+    const restarted = await startMailServer({ port: mail.port })
+    mail.close = restarted.close
+  })
+
+  const mailDown = (body: { errors?: { message?: string }[] }) => expect(body.errors?.[0]?.message).toMatch(/email could not be sent.*mail server/i)
+
+  it('staff creating a member are told the confirmation email could not be sent, and nothing is saved', async () => {
+    const address = email('mailless')
+    const response = await api('/api/members', { method: 'POST', token: tokens.membership, body: { name: 'Luz Mamani', email: address, password: 'a-long-member-password', tier: 'individual' } })
+    expect(response.status).toBe(503)
+    mailDown(await json(response))
+    expect(await memberByEmail(address)).toBeUndefined()
+  })
+
+  it('joining answers 503 for new and known addresses alike, and creates nobody', async () => {
+    const fresh = joinForm()
+    const known = await buildMember(payload, { email: email('known-mailless') })
+    const answers = await Promise.all([join(fresh), join(joinForm({ email: known.email }))])
+    expect(answers.map((answer) => answer.status)).toEqual([503, 503])
+    for (const answer of answers) mailDown(await json(answer))
+    expect(await memberByEmail(fresh.email as string)).toBeUndefined()
+  })
+})
