@@ -11,6 +11,8 @@ export const en = {
   searchPlaceholder: 'Search articles, reports, evidence…',
   searchResults: 'Search results',
   noResults: 'Nothing matches your search. Try fewer words or remove a filter.',
+  resultsEndAt: (pages: number) => (pages === 1 ? 'These results fit on one page.' : `These results end at page ${pages}.`),
+  goToPage: (page: number) => (page === 1 ? 'Go to the first page' : `Go to page ${page}`),
   nothingYet: 'Nothing has been published here yet.',
   filters: 'Filters',
   filterType: 'Type',

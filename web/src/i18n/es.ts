@@ -13,6 +13,8 @@ export const es: Dictionary = {
   searchPlaceholder: 'Buscar artículos, informes, pruebas…',
   searchResults: 'Resultados de la búsqueda',
   noResults: 'No hay resultados. Pruebe con menos palabras o quite algún filtro.',
+  resultsEndAt: (pages: number) => (pages === 1 ? 'Estos resultados caben en una página.' : `Estos resultados terminan en la página ${pages}.`),
+  goToPage: (page: number) => (page === 1 ? 'Ir a la primera página' : `Ir a la página ${page}`),
   nothingYet: 'Todavía no se ha publicado nada aquí.',
   filters: 'Filtros',
   filterType: 'Tipo',

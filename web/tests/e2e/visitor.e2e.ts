@@ -93,6 +93,15 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   await page.goto('/search?q=mining&region=atlantis')
   await expect(page.getByText('Some filters were not understood and were ignored: region.')).toBeVisible()
 
+  // A page number past the last page says where the results end, and links to that page.
+  await page.goto('/search?q=mining&page=999')
+  const end = page.locator('.search-results .empty')
+  await expect(end).toContainText(/These results (end at page \d+|fit on one page)\./)
+  await expect(page.getByText('Nothing matches your search')).toHaveCount(0)
+  await expect(page.getByRole('navigation', { name: 'Pagination' })).toHaveCount(0)
+  await end.getByRole('link').click()
+  await expect(page.locator('.search-results .feed-item').first()).toBeVisible()
+
   // A topic listing.
   await page.goto('/topics')
   await page.getByRole('link', { name: 'Mining and Extractives' }).click()

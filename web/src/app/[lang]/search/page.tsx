@@ -49,6 +49,9 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
       })
     : null
   const action = localePath(language, '/search')
+  const hrefFor = (page: number) => `${action}${searchQueryString(search, page)}`
+  // A page number past the last page (an old link, a hand-edited address): say where the results end.
+  const pastTheEnd = result !== null && result.items.length === 0 && result.totalItems > 0
   const years = Array.from({ length: currentYear - FIRST_YEAR + 1 }, (_, index) => currentYear - index)
 
   return (
@@ -132,13 +135,16 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
         <section aria-labelledby="results-title" className="search-results">
           <h2 id="results-title">{strings.searchResults}</h2>
           <p role="status">{strings.resultsCount(result.totalItems)}</p>
-          {result.items.length === 0 ? <p className="empty">{strings.noResults}</p> : <FeedList items={result.items} language={language} headingLevel={3} />}
-          <Pagination
-            page={result.page}
-            totalPages={result.totalPages}
-            language={language}
-            hrefFor={(page) => `${action}${searchQueryString(search, page)}`}
-          />
+          {pastTheEnd ? (
+            <p className="empty">
+              {strings.resultsEndAt(result.totalPages)} <a href={hrefFor(result.totalPages)}>{strings.goToPage(result.totalPages)}</a>
+            </p>
+          ) : result.items.length === 0 ? (
+            <p className="empty">{strings.noResults}</p>
+          ) : (
+            <FeedList items={result.items} language={language} headingLevel={3} />
+          )}
+          {pastTheEnd ? null : <Pagination page={result.page} totalPages={result.totalPages} language={language} hrefFor={hrefFor} />}
         </section>
       ) : null}
     </>
