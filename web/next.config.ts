@@ -33,6 +33,12 @@ const nextConfig: NextConfig = {
     return [
       { source: '/en', destination: '/', permanent: true },
       { source: '/en/:path*', destination: '/:path*', permanent: true },
+      // Shortened addresses a visitor may type, which have no page of their own: MineWatch's
+      // companies, projects and conflicts are its one table; evidence is searched by type.
+      ...['', '/es'].flatMap((prefix) => [
+        { source: `${prefix}/minewatch/:kind(companies|projects|conflicts)`, destination: `${prefix}/minewatch`, permanent: false },
+        { source: `${prefix}/evidence`, destination: `${prefix}/search?type=evidence`, permanent: false },
+      ]),
     ]
   },
   async rewrites() {

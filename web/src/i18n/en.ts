@@ -91,6 +91,7 @@ export const en = {
   listingDescription: (title: string) => `${title}: everything published, newest first.`,
   national: 'National',
   regions: 'Regions',
+  publishedCount: (count: number) => (count === 1 ? '1 item' : `${count.toLocaleString('en-GB')} items`),
   region: 'Region',
   contentWarning: 'Content warning',
   mayDistress: 'this material may distress some readers',

@@ -92,6 +92,7 @@ export const es: Dictionary = {
   listingDescription: (title: string) => `${title}: todo lo publicado, lo más reciente primero.`,
   national: 'Nacional',
   regions: 'Regiones',
+  publishedCount: (count: number) => (count === 1 ? '1 publicación' : `${count.toLocaleString('es-PE')} publicaciones`),
   region: 'Región',
   contentWarning: 'Advertencia sobre el contenido',
   mayDistress: 'este material puede afectar a algunos lectores',

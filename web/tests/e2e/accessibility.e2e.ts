@@ -18,6 +18,8 @@ const PAGES = [
   '/historical-overview',
   '/topics',
   '/topics/mining-and-extractives',
+  '/regions',
+  '/es/regions',
   '/regions/cajamarca',
   '/search',
   '/search?q=mining&type=reports',

@@ -60,6 +60,7 @@ test('the sitemap lists every published page with reciprocal, self-referencing h
   expect(byLoc.has(`${WEB_URL}/es`)).toBe(true)
   expect(byLoc.has(`${WEB_URL}/reports/artisanal-gold-mining-in-peru`)).toBe(true)
   expect(byLoc.has(`${WEB_URL}/bulletins/154`)).toBe(true)
+  expect(byLoc.get(`${WEB_URL}/regions`)?.alternates.map((alternate) => alternate.href).sort()).toEqual([`${WEB_URL}/es/regions`, `${WEB_URL}/regions`])
   // The join form exists in both languages: listed once in each, each naming both.
   expect(urls.filter((url) => url.loc === `${WEB_URL}/join`)).toHaveLength(1)
   expect(byLoc.get(`${WEB_URL}/join`)?.alternates.map((alternate) => alternate.href).sort()).toEqual([`${WEB_URL}/es/join`, `${WEB_URL}/join`])

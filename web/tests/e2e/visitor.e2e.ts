@@ -109,6 +109,31 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   await expect(page.locator('.feed-item').first()).toBeVisible()
 })
 
+test('the regions index lists the regions written about, A–Z with how much, each leading to its listing', async ({ page }) => {
+  await page.goto('/es/regions')
+  await expect(page.getByRole('heading', { level: 1, name: 'Regiones' })).toBeVisible()
+  const regions = page.locator('main .topic-list li')
+  const names = await regions.locator('a').allTextContents()
+  expect(names.length).toBeGreaterThan(1)
+  expect(names).toEqual([...names].sort(new Intl.Collator('es').compare))
+  const cajamarca = regions.filter({ has: page.getByRole('link', { name: 'Cajamarca', exact: true }) })
+  const count = Number((await cajamarca.locator('p').textContent())?.match(/^(\d+) publicaciones?$/)?.[1])
+  expect(count).toBeGreaterThan(0)
+  await cajamarca.getByRole('link').click()
+  await expect(page).toHaveURL('/es/regions/cajamarca')
+  await expect(page.locator('main .feed-item')).toHaveCount(Math.min(count, 20))
+})
+
+test('shortened addresses without a page of their own lead to the page that has their content', async ({ page }) => {
+  await page.goto('/minewatch/conflicts')
+  await expect(page).toHaveURL('/minewatch')
+  await page.goto('/es/minewatch/companies')
+  await expect(page).toHaveURL('/es/minewatch')
+  await page.goto('/evidence')
+  await expect(page).toHaveURL('/search?type=evidence')
+  await expect(page.locator('.search-results .feed-item').first()).toBeVisible()
+})
+
 test('a region listing and the Spanish interface', async ({ page }) => {
   await page.goto('/es/regions/cajamarca')
   await expect(page.getByRole('heading', { level: 1, name: 'Cajamarca' })).toBeVisible()

@@ -14,7 +14,7 @@ const JOIN_PATH = '/join'
 const JOIN_PATHS = new Set(LANGUAGES.map((language) => localePath(language, JOIN_PATH)))
 
 /** The site's fixed pages, which exist in every language. */
-const FIXED_PATHS = ['/', '/articles', '/reports', '/case-studies', '/bulletins', '/topics', JOIN_PATH]
+const FIXED_PATHS = ['/', '/articles', '/reports', '/case-studies', '/bulletins', '/topics', '/regions', JOIN_PATH]
 
 /** A page that exists in every language: one entry per language, each listing all. */
 function inEveryLanguage(path: string): SitemapUrl[] {
