@@ -109,8 +109,10 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   await expect(page.locator('.feed-item').first()).toBeVisible()
 })
 
-test('the regions index lists the regions written about, A–Z with how much, each leading to its listing', async ({ page }) => {
-  await page.goto('/es/regions')
+test('the regions index, linked from the footer, lists the regions written about, A–Z with how much, each leading to its listing', async ({ page }) => {
+  await page.goto('/es')
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Regiones' }).click()
+  await expect(page).toHaveURL('/es/regions')
   await expect(page.getByRole('heading', { level: 1, name: 'Regiones' })).toBeVisible()
   const regions = page.locator('main .topic-list li')
   const names = await regions.locator('a').allTextContents()

@@ -32,6 +32,8 @@ export const demoGlobals: DemoGlobals = {
       { label: { en: 'Society and conflict', es: 'Sociedad y conflicto' }, page: 'society-and-conflict' },
       { label: { en: 'Climate change', es: 'Cambio climático' }, page: 'climate-change' },
       { label: { en: 'Bulletins', es: 'Boletines' }, path: '/bulletins' },
+      { label: { en: 'Topics', es: 'Temas' }, path: '/topics' },
+      { label: { en: 'Regions', es: 'Regiones' }, path: '/regions' },
       { label: { en: 'Join the PSG', es: 'Hazte socio del PSG' }, page: 'join' },
     ],
   },
