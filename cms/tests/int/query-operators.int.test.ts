@@ -19,9 +19,9 @@ describe('not_like', () => {
   beforeAll(async () => {
     payload = await bootPayload()
     for (const title of ['Gold mining in Cajamarca', 'The GOLDEN rule', 'Water rights in Puno', 'Gold']) await buildArticle(payload, { title })
-    await payload.create({ collection: 'topics', data: { name: 'Mining', description: 'Gold, copper and silver' } })
-    await payload.create({ collection: 'topics', data: { name: 'Water', description: 'Rivers and lakes' } })
-    await payload.create({ collection: 'topics', data: { name: 'Undescribed', description: null } })
+    await payload.create({ collection: 'topics', data: { name: 'Mining', slug: 'mining', description: 'Gold, copper and silver' } })
+    await payload.create({ collection: 'topics', data: { name: 'Water', slug: 'water', description: 'Rivers and lakes' } })
+    await payload.create({ collection: 'topics', data: { name: 'Undescribed', slug: 'undescribed' } })
   })
 
   afterAll(async () => {
