@@ -44,7 +44,10 @@ test('membership staff screens open: members with CSV links, payments, the membe
 
 test("a pending member is approved in one click from their record", async ({ page, request }) => {
   const token = await adminToken(request)
-  const auth = { Authorization: `JWT ${token}` }
+  // A connection per request: the admin steps below leave the request context's kept-alive
+  // socket idle for about the server's keep-alive timeout, and a request sent just as the
+  // server closes it fails with ECONNRESET (it did once in CI).
+  const auth = { Authorization: `JWT ${token}`, Connection: 'close' }
   const created = await request.post(`${CMS_URL}/api/members`, {
     headers: auth,
     data: { name: 'Rosa Mamani', email: `pending-${Date.now()}@members.test`, password: 'a-long-member-password', tier: 'individual' },
