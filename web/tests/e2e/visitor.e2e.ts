@@ -136,6 +136,20 @@ test('shortened addresses without a page of their own lead to the page that has 
   await expect(page.locator('.search-results .feed-item').first()).toBeVisible()
 })
 
+test("printed, a report is the document alone, with each outside link's address written out", async ({ page }) => {
+  await page.goto('/reports/criminalisation-of-human-rights-defenders')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('heading', { level: 1, name: 'Criminalisation of Human Rights Defenders' })).toBeVisible()
+  for (const name of ['Main navigation', 'Footer']) await expect(page.getByRole('navigation', { name })).toBeHidden()
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Search' })).toBeHidden()
+  const partner = page.getByRole('link', { name: 'A coalition of international human rights networks' })
+  expect(await partner.evaluate((link) => getComputedStyle(link, '::after').content)).toBe('" (https://example.org/partners/human-rights-coalition)"')
+  // The site's own links are not annotated.
+  expect(await page.locator('main a[href^="/"]').first().evaluate((link) => getComputedStyle(link, '::after').content)).toBe('none')
+  await page.emulateMedia({ media: 'screen' })
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+})
+
 test('a region listing and the Spanish interface', async ({ page }) => {
   await page.goto('/es/regions/cajamarca')
   await expect(page.getByRole('heading', { level: 1, name: 'Cajamarca' })).toBeVisible()
