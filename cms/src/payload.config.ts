@@ -66,6 +66,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(cmsRoot, 'src') },
     meta: { titleSuffix: ' — Chasqui' },
+    components: { beforeDashboard: ['/components/needs-attention#NeedsAttention'] },
   },
   collections: [
     Articles,

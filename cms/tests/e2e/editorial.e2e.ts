@@ -191,7 +191,11 @@ test('the admin is available in Spanish', async ({ page }) => {
   await language.click()
   await page.locator('.rs__option').filter({ hasText: 'Español' }).click()
   await expect(page.locator('.payload-settings h3')).toHaveText('Configuración de Payload')
+  // The dashboard's own panel follows.
+  await page.goto('/admin')
+  await expect(page.getByRole('region', { name: 'Pendiente' }).getByRole('link', { name: 'Ver el sitio público' })).toBeVisible()
   // Back to English for the tests that follow.
+  await page.goto('/admin/account')
   await language.click()
   await page.locator('.rs__option').filter({ hasText: 'English' }).click()
   await expect(page.locator('.payload-settings h3')).toHaveText('Payload Settings')

@@ -34,6 +34,7 @@ import { MembersCsvLink as MembersCsvLink_87b2eafbe1a89b92a7d3f8d6886bfdc0 } fro
 import { IssueApiKey as IssueApiKey_261686ec3669e8f4296ccd1158e024ae } from '../../../components/issue-api-key'
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { NeedsAttention as NeedsAttention_136c2c0ed2c8c9909fe79750bb8480f4 } from '../../../components/needs-attention'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -74,5 +75,6 @@ export const importMap = {
   "/components/issue-api-key#IssueApiKey": IssueApiKey_261686ec3669e8f4296ccd1158e024ae,
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
+  "/components/needs-attention#NeedsAttention": NeedsAttention_136c2c0ed2c8c9909fe79750bb8480f4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

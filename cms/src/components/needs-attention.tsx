@@ -1,0 +1,123 @@
+import Link from 'next/link'
+import type { CollectionSlug, Payload, SanitizedPermissions, TypedUser } from 'payload'
+
+import { getEnv } from '../env'
+
+/** The collections whose drafts the dashboard lists: what editors and translators write. */
+const DRAFTED = ['articles', 'reports', 'case-studies', 'translations', 'pages'] as const satisfies CollectionSlug[]
+const DRAFTS_SHOWN = 8
+
+type Draft = { id: string; title: string; updatedAt: string; collection: (typeof DRAFTED)[number] }
+type Props = { payload: Payload; user?: TypedUser | null; permissions?: SanitizedPermissions; i18n?: { language: string } }
+
+/** In the admin's language (English or Spanish, like the rest of the admin). */
+const WORDING = {
+  en: {
+    title: 'Needs attention',
+    site: 'View the public site',
+    noDrafts: 'No drafts',
+    drafts: (count: number) => (count === 1 ? '1 draft or unpublished change' : `${count} drafts or unpublished changes`),
+    edited: 'edited',
+    untitled: '(untitled)',
+    noMembers: 'No members waiting for approval',
+    members: (count: number) => (count === 1 ? '1 member waiting for approval' : `${count} members waiting for approval`),
+    noCorrections: 'No new MineWatch corrections',
+    corrections: (count: number) => (count === 1 ? '1 new MineWatch correction' : `${count} new MineWatch corrections`),
+  },
+  es: {
+    title: 'Pendiente',
+    site: 'Ver el sitio público',
+    noDrafts: 'Ningún borrador',
+    drafts: (count: number) => (count === 1 ? '1 borrador o cambio sin publicar' : `${count} borradores o cambios sin publicar`),
+    edited: 'editado',
+    untitled: '(sin título)',
+    noMembers: 'Ningún socio espera aprobación',
+    members: (count: number) => (count === 1 ? '1 socio espera aprobación' : `${count} socios esperan aprobación`),
+    noCorrections: 'Ninguna corrección nueva de MineWatch',
+    corrections: (count: number) => (count === 1 ? '1 corrección nueva de MineWatch' : `${count} correcciones nuevas de MineWatch`),
+  },
+}
+
+const canRead = (permissions: Props['permissions'], slug: CollectionSlug) => Boolean(permissions?.collections?.[slug]?.read)
+
+/**
+ * Above the dashboard's collection cards: what is waiting for the person logged in, as
+ * far as their role lets them read it. The latest drafts and unpublished changes, members
+ * waiting for approval, and readers' MineWatch corrections not yet looked at; with a link
+ * to the public site. Each list is read with the user's own access, so nobody sees more
+ * here than in the collections themselves.
+ */
+export async function NeedsAttention({ payload, user, permissions, i18n }: Props) {
+  if (!user) return null
+  const language = i18n?.language === 'es' ? 'es' : 'en'
+  const words = WORDING[language]
+  const asUser = { overrideAccess: false, user, depth: 0 } as const
+  const draftLists = await Promise.all(
+    DRAFTED.filter((slug) => canRead(permissions, slug)).map(async (collection) => {
+      const { docs, totalDocs } = await payload.find({
+        ...asUser,
+        collection,
+        draft: true,
+        where: { _status: { equals: 'draft' } },
+        sort: '-updatedAt',
+        limit: DRAFTS_SHOWN,
+        select: { title: true, updatedAt: true },
+      })
+      return { total: totalDocs, docs: docs.map((doc): Draft => ({ id: String(doc.id), title: doc.title, updatedAt: doc.updatedAt, collection })) }
+    }),
+  )
+  const draftTotal = draftLists.reduce((sum, list) => sum + list.total, 0)
+  const drafts = draftLists
+    .flatMap((list) => list.docs)
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    .slice(0, DRAFTS_SHOWN)
+  const pendingMembers = canRead(permissions, 'members') ? (await payload.count({ ...asUser, collection: 'members', where: { status: { equals: 'pending' } } })).totalDocs : null
+  const newCorrections = canRead(permissions, 'corrections') ? (await payload.count({ ...asUser, collection: 'corrections', where: { status: { equals: 'new' } } })).totalDocs : null
+  const label = (slug: CollectionSlug) => {
+    const singular = payload.collections[slug]?.config.labels.singular
+    return typeof singular === 'string' ? singular : slug
+  }
+  const date = new Intl.DateTimeFormat(language === 'es' ? 'es-PE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+
+  const gap = 'calc(var(--base) / 2)'
+  return (
+    <section
+      aria-labelledby="needs-attention-title"
+      style={{ margin: '0 0 calc(var(--base) * 2)', padding: 'var(--base)', border: '1px solid var(--theme-elevation-150)', borderRadius: 'var(--style-radius-m, 4px)' }}
+    >
+      <div style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'baseline', gap }}>
+        <h2 id="needs-attention-title" style={{ margin: 0 }}>
+          {words.title}
+        </h2>
+        <a href={getEnv().webUrl}>{words.site}</a>
+      </div>
+      <h3 style={{ fontSize: '1.1rem', margin: `var(--base) 0 ${gap}` }}>
+        {draftTotal === 0 ? words.noDrafts : words.drafts(draftTotal)}
+      </h3>
+      {drafts.length > 0 ? (
+        <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
+          {drafts.map((draft) => (
+            <li key={`${draft.collection}:${draft.id}`}>
+              <Link href={`/admin/collections/${draft.collection}/${draft.id}`}>{draft.title || words.untitled}</Link> — {label(draft.collection)}, {words.edited}{' '}
+              <time dateTime={draft.updatedAt}>{date.format(new Date(draft.updatedAt))}</time>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {pendingMembers !== null ? (
+        <p style={{ margin: `${gap} 0 0` }}>
+          {pendingMembers === 0 ? words.noMembers : <Link href="/admin/collections/members?where[status][equals]=pending">{words.members(pendingMembers)}</Link>}
+        </p>
+      ) : null}
+      {newCorrections !== null ? (
+        <p style={{ margin: `${gap} 0 0` }}>
+          {newCorrections === 0 ? (
+            words.noCorrections
+          ) : (
+            <Link href="/admin/collections/corrections?where[status][equals]=new">{words.corrections(newCorrections)}</Link>
+          )}
+        </p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test'
+
+import { adminToken, logIn } from '../../../tests/e2e/admin'
+import { ADMIN, CMS_URL, SMTP_PORT, WEB_URL } from '../../../tests/e2e/stack'
+import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
+
+const EDITOR = { email: `dashboard-editor-${Date.now()}@chasqui.test`, password: 'dashboard-editor-password-1' }
+
+// Creating a member sends the address-confirmation email: the stack's cms sends to this server.
+let mail: MailServer
+
+test.beforeAll(async () => {
+  mail = await startMailServer({ port: SMTP_PORT })
+})
+
+test.afterAll(async () => {
+  await mail.close()
+})
+
+test('the dashboard lists what needs attention, each item leading to it, within what the role may read', async ({ page, request }) => {
+  // A connection per request (see membership-admin.e2e.ts).
+  const auth = { Authorization: `JWT ${await adminToken(request)}`, Connection: 'close' }
+  const post = async (path: string, data: Record<string, unknown>) => {
+    const response = await request.post(`${CMS_URL}${path}`, { headers: auth, data })
+    expect(response.ok(), await response.text()).toBe(true)
+    return ((await response.json()) as { doc: { id: string } }).doc
+  }
+  const title = `Dashboard draft ${Date.now()}`
+  const draft = await post('/api/articles?draft=true', { title, slug: title.toLowerCase().replaceAll(' ', '-'), kind: 'news', language: 'en', summary: 'Not yet published.', _status: 'draft' })
+  await post('/api/members', { name: 'Waiting Member', email: `dashboard-pending-${Date.now()}@members.test`, password: 'a-long-member-password', tier: 'individual' })
+  await post('/api/corrections', { name: 'A reader', email: 'reader@example.org', record: 'Albion Cordillera Mining plc', problem: 'The stage is out of date.' })
+  await post('/api/users', { name: 'Dashboard Editor', roles: ['editor'], ...EDITOR })
+
+  await logIn(page, ADMIN)
+  const panel = page.getByRole('region', { name: 'Needs attention' })
+  await expect(panel.getByRole('heading', { name: /^\d+ drafts? or unpublished changes?$/ })).toBeVisible()
+  await expect(panel.getByRole('link', { name: 'View the public site' })).toHaveAttribute('href', WEB_URL)
+  await expect(panel.getByRole('link', { name: /^\d+ new MineWatch corrections?$/ })).toHaveAttribute('href', /where\[status\]\[equals\]=new/)
+  await panel.getByRole('link', { name: /^\d+ members? waiting for approval$/ }).click()
+  await expect(page).toHaveURL(/\/admin\/collections\/members\?.*pending/)
+  await expect(page.getByText('Waiting Member')).toBeVisible()
+
+  await page.goto(`${CMS_URL}/admin`)
+  await panel.getByRole('link', { name: title }).click()
+  await expect(page).toHaveURL(`${CMS_URL}/admin/collections/articles/${draft.id}`)
+  await expect(page.locator('#field-title')).toHaveValue(title)
+
+  // An editor sees the drafts, but not the membership or the corrections, which are not theirs to read.
+  await page.context().clearCookies()
+  await logIn(page, EDITOR)
+  const theirs = page.getByRole('region', { name: 'Needs attention' })
+  await expect(theirs.getByRole('link', { name: title })).toBeVisible()
+  await expect(theirs.getByText(/waiting for approval|MineWatch correction/)).toHaveCount(0)
+})
