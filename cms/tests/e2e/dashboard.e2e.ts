@@ -1,21 +1,13 @@
 import { expect, test } from '@playwright/test'
 
 import { adminToken, logIn } from '../../../tests/e2e/admin'
-import { ADMIN, CMS_URL, SMTP_PORT, WEB_URL } from '../../../tests/e2e/stack'
-import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
+import { ADMIN, CMS_URL, WEB_URL } from '../../../tests/e2e/stack'
+import { mailServerForThisFile } from '../../../tests/e2e/mail'
 
 const EDITOR = { email: `dashboard-editor-${Date.now()}@chasqui.test`, password: 'dashboard-editor-password-1' }
 
 // Creating a member sends the address-confirmation email: the stack's cms sends to this server.
-let mail: MailServer
-
-test.beforeAll(async () => {
-  mail = await startMailServer({ port: SMTP_PORT })
-})
-
-test.afterAll(async () => {
-  await mail.close()
-})
+mailServerForThisFile()
 
 test('the dashboard lists what needs attention, each item leading to it, within what the role may read', async ({ page, request }) => {
   // A connection per request (see membership-admin.e2e.ts).

@@ -3,19 +3,11 @@ import { readFileSync } from 'node:fs'
 import { expect, test } from '@playwright/test'
 
 import { adminToken, logIn } from '../../../tests/e2e/admin'
-import { ADMIN, CMS_URL, SMTP_PORT } from '../../../tests/e2e/stack'
-import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
+import { ADMIN, CMS_URL } from '../../../tests/e2e/stack'
+import { mailServerForThisFile } from '../../../tests/e2e/mail'
 
 // A member created by staff is sent the address-confirmation email: the stack's cms sends to this server.
-let mail: MailServer
-
-test.beforeAll(async () => {
-  mail = await startMailServer({ port: SMTP_PORT })
-})
-
-test.afterAll(async () => {
-  await mail.close()
-})
+mailServerForThisFile()
 
 test('membership staff screens open: members with CSV links, payments, the membership settings', async ({ page, request }) => {
   const errors: string[] = []

@@ -5,8 +5,8 @@ import { signPreview } from '@chasqui/cms-client'
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 
 import { adminToken } from '../../../tests/e2e/admin'
-import { CMS_URL, SECRETS, SMTP_PORT } from '../../../tests/e2e/stack'
-import { type MailServer, startMailServer } from '../../../tests/support/mail-server'
+import { CMS_URL, SECRETS } from '../../../tests/e2e/stack'
+import { mailServerForThisFile } from '../../../tests/e2e/mail'
 import { visit } from './site'
 
 /**
@@ -18,15 +18,7 @@ const ARTICLE = '/articles/briefing-for-members-advocacy-priorities-2013'
 const BODY_TEXT = 'This briefing is for PSG members only'
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-let mail: MailServer
-
-test.beforeAll(async () => {
-  mail = await startMailServer({ port: SMTP_PORT })
-})
-
-test.afterAll(async () => {
-  await mail.close()
-})
+const mail = mailServerForThisFile()
 
 async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
@@ -128,8 +120,8 @@ test('join, verify by email, log in, read members-only text, change a consent, d
   await expect(page.getByRole('status').filter({ hasText: 'Check your inbox' })).toBeVisible()
 
   // The verification email, from the SMTP server.
-  const message = await mail.waitFor(email, /Confirm your email/)
-  const link = mail.link(message, '/verify-email')
+  const message = await mail().waitFor(email, /Confirm your email/)
+  const link = mail().link(message, '/verify-email')
   await page.goto(`${link.pathname}${link.search}`)
   await expectNoAxeViolations(page)
   await page.getByRole('button', { name: 'Confirm my address' }).click()
@@ -226,7 +218,7 @@ test('a lapsed member sees the teaser and is asked to renew', async ({ page, req
     data: { name: 'Lapsed Member', email, password, tier: 'individual', status: 'lapsed', renewalDate: '2020-01-01T00:00:00.000Z' },
   })
   expect(created.status()).toBe(201)
-  const verify = mail.link(await mail.waitFor(email, /Confirm your email/), '/verify-email')
+  const verify = mail().link(await mail().waitFor(email, /Confirm your email/), '/verify-email')
   expect((await request.post(`${CMS_URL}/api/members/verify/${verify.searchParams.get('token')}`)).ok()).toBe(true)
 
   await logIn(page, email, password)
@@ -244,7 +236,7 @@ test('forgotten password: the same answer for any address, a reset link by email
     headers: { Authorization: `JWT ${token}` },
     data: { name: 'Forgetful Member', email, password: 'the-old-password-1', tier: 'individual', status: 'active' },
   })
-  const verify = mail.link(await mail.waitFor(email, /Confirm your email/), '/verify-email')
+  const verify = mail().link(await mail().waitFor(email, /Confirm your email/), '/verify-email')
   expect((await request.post(`${CMS_URL}/api/members/verify/${verify.searchParams.get('token')}`)).ok()).toBe(true)
 
   await page.goto('/login')
@@ -260,7 +252,7 @@ test('forgotten password: the same answer for any address, a reset link by email
   await page.getByRole('button', { name: 'Email me a link' }).click()
   expect(await page.getByRole('status').filter({ hasText: 'If that address' }).innerText()).toBe(answer)
 
-  const reset = mail.link(await mail.waitFor(email, /Reset your password/), '/reset-password')
+  const reset = mail().link(await mail().waitFor(email, /Reset your password/), '/reset-password')
   await page.goto(`${reset.pathname}${reset.search}`)
   await expectNoAxeViolations(page)
   await page.getByLabel('New password').fill('the-new-password-2')
