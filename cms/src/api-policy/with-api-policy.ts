@@ -8,6 +8,7 @@ import { rateLimitFor, rateLimitHeaders } from './rate-limit'
 import { FixedWindowLimiter } from './rate-limiter'
 import { clientErrorStatus, corsHeaders, errorResponse } from './responses'
 import { type ApiPolicySettings } from './settings'
+import { sortProblem } from './sort-fields'
 
 export type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
 
@@ -45,7 +46,8 @@ export function createApiPolicy(
         if (!body.ok) return refuse(413, `The request body is larger than ${settings.maxBodyBytes} bytes, the most the API accepts.`, limitHeaders)
         const request = body.request
 
-        const problem = queryProblem(new URL(request.url).searchParams, request.method)
+        const url = new URL(request.url)
+        const problem = queryProblem(url.searchParams, request.method) ?? sortProblem(payload, url, request.method)
         if (problem) return refuse(400, problem, limitHeaders)
 
         const response = await asClientError(request, await handler(request, context))

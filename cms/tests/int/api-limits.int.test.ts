@@ -114,6 +114,23 @@ describe('API limits', () => {
     })
   })
 
+  describe('REST sort', () => {
+    it('refuses a field the collection does not have, naming it and the collection', async () => {
+      for (const sort of ['nope', '-publishedat', 'title,-nope']) {
+        const response = await api(`/api/articles?sort=${sort}`)
+        expect(response.status).toBe(400)
+        const message = (await json<Errors>(response)).errors[0]?.message
+        expect(message).toMatch(new RegExp(`^sort: "${sort.split(',').at(-1)?.replace(/^-/, '')}" is not a field of articles\\. Sort by a field name \\(id, title, `))
+      }
+    })
+
+    it("takes the collection's fields, descending, several, and dotted paths", async () => {
+      for (const sort of ['title', '-publishedAt', 'kind,-createdAt', 'meta.title', 'id']) expect((await api(`/api/articles?sort=${sort}`)).status, sort).toBe(200)
+      const titles = (await json<{ docs: { title: string }[] }>(await api('/api/articles?sort=-title'))).docs.map((doc) => doc.title)
+      expect(titles).toEqual([...titles].sort().reverse())
+    })
+  })
+
   describe('bad input is a 4xx, never a 500 or a stack trace', () => {
     it.each([
       ['/api/articles?where[title][bogus]=x', 400],

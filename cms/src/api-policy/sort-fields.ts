@@ -1,0 +1,29 @@
+import type { CollectionSlug, Payload } from 'payload'
+
+/** How many of a collection's field names the error message suggests. */
+const NAMES_SHOWN = 12
+
+/**
+ * A REST list's `sort` must name fields of the collection: Payload ignores a name it does
+ * not know and answers in its default order, so a typo (`sort=-publishedat`) would look
+ * like an answer. Each comma-separated name, less a leading `-`, is checked by its first
+ * segment (`meta.title` by `meta`). Only `GET /api/<collection>`: other routes' `sort` is
+ * theirs to read.
+ */
+export function sortProblem(payload: Payload, url: URL, method: string): string | undefined {
+  const sort = url.searchParams.get('sort')
+  if (!sort || (method !== 'GET' && method !== 'HEAD')) return undefined
+  const prefix = `${payload.config.routes.api}/`
+  if (!url.pathname.startsWith(prefix)) return undefined
+  const slug = url.pathname.slice(prefix.length).replace(/\/$/, '')
+  if (!Object.hasOwn(payload.collections, slug)) return undefined
+  const collection = payload.collections[slug as CollectionSlug]
+  const names = new Set(['id', ...collection.config.flattenedFields.map((field) => field.name)])
+  for (const entry of sort.split(',')) {
+    const name = entry.trim().replace(/^-/, '')
+    if (names.has(name.split('.')[0] ?? '')) continue
+    const known = [...names].filter((candidate) => !candidate.startsWith('_')).slice(0, NAMES_SHOWN)
+    return `sort: "${name.slice(0, 60)}" is not a field of ${slug}. Sort by a field name (${known.join(', ')}, …), with - before it for descending order.`
+  }
+  return undefined
+}
