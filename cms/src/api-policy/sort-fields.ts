@@ -3,6 +3,20 @@ import type { CollectionSlug, Payload } from 'payload'
 /** How many of a collection's field names the error message suggests. */
 const NAMES_SHOWN = 12
 
+type CollectionConfig = Payload['collections'][CollectionSlug]['config']
+
+/** Each collection's sortable names, worked out on its first sorted request (the config never changes). */
+const namesByCollection = new WeakMap<CollectionConfig, Set<string>>()
+
+function sortableNames(config: CollectionConfig): Set<string> {
+  let names = namesByCollection.get(config)
+  if (!names) {
+    names = new Set(['id', ...config.flattenedFields.map((field) => field.name)])
+    namesByCollection.set(config, names)
+  }
+  return names
+}
+
 /**
  * A REST list's `sort` must name fields of the collection: Payload ignores a name it does
  * not know and answers in its default order, so a typo (`sort=-publishedat`) would look
@@ -17,8 +31,7 @@ export function sortProblem(payload: Payload, url: URL, method: string): string 
   if (!url.pathname.startsWith(prefix)) return undefined
   const slug = url.pathname.slice(prefix.length).replace(/\/$/, '')
   if (!Object.hasOwn(payload.collections, slug)) return undefined
-  const collection = payload.collections[slug as CollectionSlug]
-  const names = new Set(['id', ...collection.config.flattenedFields.map((field) => field.name)])
+  const names = sortableNames(payload.collections[slug as CollectionSlug].config)
   for (const entry of sort.split(',')) {
     const name = entry.trim().replace(/^-/, '')
     if (names.has(name.split('.')[0] ?? '')) continue

@@ -52,27 +52,32 @@ export async function NeedsAttention({ payload, user, permissions, i18n }: Props
   const language = i18n?.language === 'es' ? 'es' : 'en'
   const words = WORDING[language]
   const asUser = { overrideAccess: false, user, depth: 0 } as const
-  const draftLists = await Promise.all(
-    DRAFTED.filter((slug) => canRead(permissions, slug)).map(async (collection) => {
-      const { docs, totalDocs } = await payload.find({
-        ...asUser,
-        collection,
-        draft: true,
-        where: { _status: { equals: 'draft' } },
-        sort: '-updatedAt',
-        limit: DRAFTS_SHOWN,
-        select: { title: true, updatedAt: true },
-      })
-      return { total: totalDocs, docs: docs.map((doc): Draft => ({ id: String(doc.id), title: doc.title, updatedAt: doc.updatedAt, collection })) }
-    }),
-  )
+  /** How many documents of a collection match, or null when the user may not read it (its line is left out). */
+  const countOf = async (collection: 'members' | 'corrections', status: string) =>
+    canRead(permissions, collection) ? (await payload.count({ ...asUser, collection, where: { status: { equals: status } } })).totalDocs : null
+  const [draftLists, pendingMembers, newCorrections] = await Promise.all([
+    Promise.all(
+      DRAFTED.filter((slug) => canRead(permissions, slug)).map(async (collection) => {
+        const { docs, totalDocs } = await payload.find({
+          ...asUser,
+          collection,
+          draft: true,
+          where: { _status: { equals: 'draft' } },
+          sort: '-updatedAt',
+          limit: DRAFTS_SHOWN,
+          select: { title: true, updatedAt: true },
+        })
+        return { total: totalDocs, docs: docs.map((doc): Draft => ({ id: String(doc.id), title: doc.title, updatedAt: doc.updatedAt, collection })) }
+      }),
+    ),
+    countOf('members', 'pending'),
+    countOf('corrections', 'new'),
+  ])
   const draftTotal = draftLists.reduce((sum, list) => sum + list.total, 0)
   const drafts = draftLists
     .flatMap((list) => list.docs)
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
     .slice(0, DRAFTS_SHOWN)
-  const pendingMembers = canRead(permissions, 'members') ? (await payload.count({ ...asUser, collection: 'members', where: { status: { equals: 'pending' } } })).totalDocs : null
-  const newCorrections = canRead(permissions, 'corrections') ? (await payload.count({ ...asUser, collection: 'corrections', where: { status: { equals: 'new' } } })).totalDocs : null
   const label = (slug: CollectionSlug) => {
     const singular = payload.collections[slug]?.config.labels.singular
     return typeof singular === 'string' ? singular : slug

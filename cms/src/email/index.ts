@@ -28,7 +28,7 @@ export function emailAdapter(env: Pick<CmsEnv, 'smtp' | 'email'>): EmailAdapter 
 }
 
 /** What the person who caused an email is told when it could not be sent (the admin shows it as is). */
-export const MAIL_DOWN_MESSAGE = 'The email could not be sent: the mail server did not answer or refused it. Nothing was saved; please try again in a few minutes.'
+const MAIL_DOWN_MESSAGE = 'The email could not be sent: the mail server did not answer or refused it. Nothing was saved; please try again in a few minutes.'
 
 /**
  * A send that fails (mail server down, refusing, misconfigured) is logged with its cause

@@ -16,6 +16,9 @@ export function regionLabel(region: string, language: Language): string {
   return REGION_LABELS.get(region) ?? region
 }
 
+/** A region's listing, in the site's paths (before localePath). */
+export const regionPath = (region: string) => `/regions/${region}`
+
 /** The line under a title: kind, date, bulletin, authors. */
 export function DocumentMeta({
   language,
@@ -77,7 +80,7 @@ export function Taxonomy({ topics, regions, language }: { topics: TopicRef[]; re
             <ul>
               {regions.map((region) => (
                 <li key={region}>
-                  <a href={localePath(language, `/regions/${region}`)}>{regionLabel(region, language)}</a>
+                  <a href={localePath(language, regionPath(region))}>{regionLabel(region, language)}</a>
                 </li>
               ))}
             </ul>

@@ -7,7 +7,7 @@ import { getCms } from '../../lib/cms'
 import { getSiteGlobals } from '../../lib/route'
 import { FeedList } from '../feed/feed-item'
 import { Pagination, pagedPath } from '../feed/pagination'
-import { regionLabel } from '../content/document-meta'
+import { regionLabel, regionPath } from '../content/document-meta'
 
 /** How many entries a listing page shows. */
 export const PAGE_SIZE = 20
@@ -114,5 +114,5 @@ export async function TopicListing({ language, slug, page }: { language: Languag
 
 export async function RegionListing({ language, region, page }: { language: Language; region: Region; page: number }) {
   const result = within(await (await getCms()).listFeed({ language, region, page, limit: PAGE_SIZE }), page)
-  return <Listing title={regionLabel(region, language)} result={result} language={language} base={`/regions/${region}`} />
+  return <Listing title={regionLabel(region, language)} result={result} language={language} base={regionPath(region)} />
 }

@@ -7,7 +7,7 @@ import { t } from '../../i18n'
 import { getCms } from '../../lib/cms'
 import { languageOf, pageNumberOf, type Params } from '../../lib/route'
 import { listingMetadata } from '../../lib/seo'
-import { regionLabel } from '../content/document-meta'
+import { regionLabel, regionPath } from '../content/document-meta'
 import { pagedPath } from '../feed/pagination'
 import { type ListedSection, RegionListing, SectionListing, TopicListing } from './listings'
 
@@ -61,7 +61,7 @@ export const regionListingRoute = {
     const { lang, region, page } = await params
     const language = languageOf(lang)
     const value = regionOf(region)
-    return listingMetadata({ title: regionLabel(value, language), path: pagedPath(`/regions/${value}`)(pageNumberOf(page)), language })
+    return listingMetadata({ title: regionLabel(value, language), path: pagedPath(regionPath(value))(pageNumberOf(page)), language })
   },
   async Page({ params }: RegionParams) {
     const { lang, region, page } = await params

@@ -1,7 +1,7 @@
 import { REGIONS } from '@chasqui/cms-types'
 import type { Metadata } from 'next'
 
-import { regionLabel } from '../../../components/content/document-meta'
+import { regionLabel, regionPath } from '../../../components/content/document-meta'
 import { localePath, t } from '../../../i18n'
 import { getCms } from '../../../lib/cms'
 import { languageOf, type Params } from '../../../lib/route'
@@ -37,7 +37,7 @@ export default async function RegionsPage({ params }: Params) {
         <ul className="topic-list">
           {regions.map((region) => (
             <li key={region.value}>
-              <a href={localePath(language, `/regions/${region.value}`)}>{region.label}</a>
+              <a href={localePath(language, regionPath(region.value))}>{region.label}</a>
               <p>{strings.publishedCount(region.count)}</p>
             </li>
           ))}
