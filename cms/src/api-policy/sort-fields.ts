@@ -18,12 +18,23 @@ function sortableNames(config: CollectionConfig): Set<string> {
 }
 
 /**
- * A REST list's `sort` must name fields of the collection: Payload ignores a name it does
- * not know and answers in its default order, so a typo (`sort=-publishedat`) would look
- * like an answer. Each comma-separated name, less a leading `-`, is checked by its first
- * segment (`meta.title` by `meta`). Only `GET /api/<collection>`: other routes' `sort` is
- * theirs to read.
+ * The first name in a `sort` value (comma-separated, each with an optional leading `-`)
+ * that is not one of `names`, checked by its first segment (`meta.title` by `meta`), as a
+ * message saying what to send instead; undefined when every name is known. Shared by REST
+ * and GraphQL, which both pass `sort` to Payload, which ignores a name it does not know and
+ * answers in its default order, so a typo (`-publishedat`) would look like an answer.
  */
+export function unknownSortName(sort: string, names: ReadonlySet<string>, collection: string): string | undefined {
+  for (const entry of sort.split(',')) {
+    const name = entry.trim().replace(/^-/, '')
+    if (names.has(name.split('.')[0] ?? '')) continue
+    const known = [...names].filter((candidate) => !candidate.startsWith('_')).slice(0, NAMES_SHOWN)
+    return `sort: "${name.slice(0, 60)}" is not a field of ${collection}. Sort by a field name (${known.join(', ')}, …), with - before it for descending order.`
+  }
+  return undefined
+}
+
+/** A REST list's `sort` must name fields of the collection. Only `GET /api/<collection>`: other routes' `sort` is theirs to read. */
 export function sortProblem(payload: Payload, url: URL, method: string): string | undefined {
   const sort = url.searchParams.get('sort')
   if (!sort || (method !== 'GET' && method !== 'HEAD')) return undefined
@@ -31,12 +42,5 @@ export function sortProblem(payload: Payload, url: URL, method: string): string 
   if (!url.pathname.startsWith(prefix)) return undefined
   const slug = url.pathname.slice(prefix.length).replace(/\/$/, '')
   if (!Object.hasOwn(payload.collections, slug)) return undefined
-  const names = sortableNames(payload.collections[slug as CollectionSlug].config)
-  for (const entry of sort.split(',')) {
-    const name = entry.trim().replace(/^-/, '')
-    if (names.has(name.split('.')[0] ?? '')) continue
-    const known = [...names].filter((candidate) => !candidate.startsWith('_')).slice(0, NAMES_SHOWN)
-    return `sort: "${name.slice(0, 60)}" is not a field of ${slug}. Sort by a field name (${known.join(', ')}, …), with - before it for descending order.`
-  }
-  return undefined
+  return unknownSortName(sort, sortableNames(payload.collections[slug as CollectionSlug].config), slug)
 }

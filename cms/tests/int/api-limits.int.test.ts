@@ -67,6 +67,30 @@ describe('API limits', () => {
       expect((await graphql('{ Articles(limit: 100) { docs { title } } }')).status).toBe(200)
     })
 
+    it('refuses a sort on a field the documents do not have, literal or by variable, in a list and in a join', async () => {
+      const literal = await graphql('{ Articles(sort: "nope") { docs { title } } }')
+      expect(literal.status).toBe(400)
+      expect(literal.body.errors?.[0]?.message).toMatch(/^sort: "nope" is not a field of Articles\. Sort by a field name \(id, title, .*\), with - before it for descending order\.$/)
+      const variable = await graphql('query ($sort: String) { Articles(sort: $sort) { docs { title } } }', { variables: { sort: 'title,-publishedat' } })
+      expect(variable.status).toBe(400)
+      expect(variable.body.errors?.[0]?.message).toMatch(/^sort: "publishedat" is not a field of Articles\./)
+      const join = await graphql('{ Bulletins { docs { articles(sort: "-nope") { docs { title } } } } }')
+      expect(join.status).toBe(400)
+      expect(join.body.errors?.[0]?.message).toMatch(/^sort: "nope" is not a field of articles\./)
+    })
+
+    it('obeys a sort on real fields: one, several, descending, dotted', async () => {
+      await buildArticle(payload, { title: 'Andean notes' })
+      for (const sort of ['title', '-publishedAt', 'kind,-createdAt', 'meta.title', 'id']) {
+        const { status, body } = await graphql(`{ Articles(sort: "${sort}") { docs { title } } }`)
+        expect([status, body.errors], sort).toEqual([200, undefined])
+      }
+      const { body } = await graphql<{ Articles: { docs: { title: string }[] } }>('{ Articles(sort: "-title") { docs { title } } }')
+      const titles = body.data?.Articles.docs.map((doc) => doc.title) ?? []
+      expect(titles.length).toBeGreaterThan(1)
+      expect(titles).toEqual([...titles].sort().reverse())
+    })
+
     it('answers syntax errors and invalid JSON with 400', async () => {
       const syntax = await graphql('{ Articles { docs { title } ')
       expect(syntax.status).toBe(400)
