@@ -86,6 +86,21 @@ test('the sitemap lists every published page with reciprocal, self-referencing h
   expect(robots).toContain('Disallow: /api/')
 })
 
+test('the site icon is served where browsers and feed readers look for it, and named in every page', async ({ page, request }) => {
+  for (const [path, type] of [
+    ['/favicon.ico', 'image/x-icon'],
+    ['/icon.svg', 'image/svg+xml'],
+  ] as const) {
+    const response = await request.get(path)
+    expect([response.status(), response.headers()['content-type']], path).toEqual([200, type])
+  }
+  for (const path of ['/', '/es/articles']) {
+    await page.goto(path)
+    await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1)
+    await expect(page.locator('link[rel="icon"][href^="/icon.svg"]')).toHaveCount(1)
+  }
+})
+
 test('the join page has its canonical address, both languages as alternates and the editors’ description', async ({ page }) => {
   await page.goto('/join')
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${WEB_URL}/join`)
