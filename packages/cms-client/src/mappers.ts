@@ -346,13 +346,23 @@ export function toTopic(doc: Topic): TopicView {
   return { id: doc.id, slug: doc.slug, name: doc.name, description: doc.description ?? null, seo: toSeo(doc.meta) }
 }
 
+/**
+ * Site routes that editors describe with a page of the same slug: the join form shows the
+ * "join" page above it. The route exists in every language, so a link to that page follows
+ * the reader's language, where a link to any other page goes to that page's own edition.
+ */
+const PAGES_AT_SITE_ROUTES = new Set(['join'])
+
+function pageLink(label: string, page: Page): NavLink {
+  return PAGES_AT_SITE_ROUTES.has(page.slug)
+    ? { label, href: `/${page.slug}`, localizable: true }
+    : { label, href: editionPath('pages', page.slug, page.language), localizable: false }
+}
+
 function toNavLinks(rows: Navigation['header']): NavLink[] {
   return (rows ?? []).flatMap((row) => {
     const target = row.page && isObject(row.page.value) ? row.page : null
-    if (target?.relationTo === 'pages') {
-      const page = target.value as Page
-      return [{ label: row.label, href: editionPath('pages', page.slug, page.language), localizable: false }]
-    }
+    if (target?.relationTo === 'pages') return [pageLink(row.label, target.value as Page)]
     if (target?.relationTo === 'topics') {
       return [{ label: row.label, href: sitePath({ collection: 'topics', slug: (target.value as Topic).slug }), localizable: true }]
     }
@@ -378,8 +388,7 @@ export function toSiteGlobals(settings: SiteSetting, navigation: Navigation, hom
         ? {
             heading: pitch.heading,
             points: (pitch.points ?? []).map((point) => point.text),
-            callToAction: pitch.callToAction,
-            href: joinPage ? editionPath('pages', joinPage.slug, joinPage.language) : null,
+            link: joinPage ? pageLink(pitch.callToAction, joinPage) : null,
           }
         : null,
     },

@@ -200,7 +200,8 @@ export type SiteGlobals = {
   footer: NavLink[]
   home: {
     featured: FeedItem[]
-    pitch: { heading: string; points: string[]; callToAction: string; href: string | null } | null
+    /** `link`: the call to action, to the editors' join page. */
+    pitch: { heading: string; points: string[]; link: NavLink | null } | null
   }
 }
 

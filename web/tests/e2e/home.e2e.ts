@@ -44,6 +44,21 @@ test('the Spanish home page features the Spanish edition of a work that has one'
   await expect(featured.locator('article', { hasText: 'Torture at the Río Blanco Mine' }).getByText('En inglés')).toBeVisible()
 })
 
+test('on the Spanish site every way to join leads to the Spanish join form: menu, pitch and footer', async ({ page }) => {
+  await page.goto('/es')
+  const joins = page.getByRole('link', { name: /^Hazte socio/ })
+  await expect(joins).toHaveCount(3)
+  for (const link of await joins.all()) await expect(link).toHaveAttribute('href', '/es/join')
+  await joins.first().click()
+  await expect(page.locator('#join-form-heading')).toHaveText('Hazte socio')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es')
+  // In English, the same links lead to the English form.
+  await page.goto('/')
+  const english = page.getByRole('link', { name: /^(Join|Become a member)/ })
+  await expect(english).toHaveCount(3)
+  for (const link of await english.all()) await expect(link).toHaveAttribute('href', '/join')
+})
+
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto('/')
   await page.keyboard.press('Tab')

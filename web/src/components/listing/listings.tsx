@@ -8,6 +8,7 @@ import { getSiteGlobals } from '../../lib/route'
 import { FeedList } from '../feed/feed-item'
 import { Pagination, pagedPath } from '../feed/pagination'
 import { regionLabel, regionPath } from '../content/document-meta'
+import { linkHref } from '../layout/nav-links'
 
 /** How many entries a listing page shows. */
 export const PAGE_SIZE = 20
@@ -79,10 +80,10 @@ export async function HomeListing({ language, page }: { language: Language; page
               ))}
             </ul>
           ) : null}
-          {pitch.href ? (
+          {pitch.link ? (
             <p>
-              <a className="button" href={pitch.href}>
-                {pitch.callToAction}
+              <a className="button" href={linkHref(pitch.link, language)}>
+                {pitch.link.label}
               </a>
             </p>
           ) : null}
