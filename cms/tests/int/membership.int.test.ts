@@ -125,6 +125,36 @@ describe('joining', () => {
     }
   })
 
+  it('says what is wrong with each field, in the language of the form', async () => {
+    const messages = async (overrides: Record<string, unknown>) => {
+      const response = await join(joinForm({ tier: 'nope', name: ' ', email: 'not-an-address', password: 'short', giftAid: true, ...overrides }))
+      expect(response.status).toBe(400)
+      const body = await json<{ errors: { data: { errors: { path: string; message: string }[] } }[] }>(response)
+      return Object.fromEntries(body.errors[0]?.data.errors.map((error) => [error.path, error.message]) ?? [])
+    }
+    expect(await messages({})).toEqual({
+      tier: 'Choose a type of membership.',
+      name: 'Enter your name.',
+      email: 'Enter an email address like name@example.org.',
+      password: 'Choose a password of at least 10 characters.',
+      'address.line1': 'A Gift Aid declaration needs your home address.',
+      'address.postcode': 'A Gift Aid declaration needs your postcode.',
+    })
+    expect(await messages({ language: 'es' })).toEqual({
+      tier: 'Elige un tipo de membresía.',
+      name: 'Escribe tu nombre.',
+      email: 'Escribe una dirección de correo como nombre@ejemplo.org.',
+      password: 'Elige una contraseña de al menos 10 caracteres.',
+      'address.line1': 'Para declarar Gift Aid necesitamos tu dirección.',
+      'address.postcode': 'Para declarar Gift Aid necesitamos tu código postal.',
+    })
+    expect(await messages({ language: 'es', tier: 'individual', name: 'x'.repeat(201), email: 'ana@example.org', password: 'a-long-enough-one', giftAid: false })).toEqual({
+      name: 'Escribe como máximo 200 caracteres.',
+    })
+    // An address that is not one is refused like any bad value (the Gift Aid check does not trip on it).
+    expect((await join(joinForm({ giftAid: true, address: null }))).status).toBe(400)
+  })
+
   it('members cannot write their own status, renewal date or consent records', async () => {
     const member = await buildMember(payload, { email: email('self'), status: 'pending' })
     const token = await login(member.email, member.password, 'members')

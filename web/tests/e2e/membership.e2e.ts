@@ -89,6 +89,34 @@ async function logIn(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/account$/)
 }
 
+test('the Spanish join form names every problem at once, in Spanish, and takes focus to them', async ({ page }) => {
+  await page.goto('/es/join')
+  await page.getByLabel('Sí, quiero hacer esta declaración de Gift Aid.').check()
+  await page.getByRole('button', { name: 'Hacerme socio' }).click()
+  const summary = page.getByRole('alert').filter({ hasText: 'Hay un problema' })
+  await expect(summary).toBeFocused()
+  for (const message of [
+    'Escribe tu nombre.',
+    'Escribe una dirección de correo como nombre@ejemplo.org.',
+    'Elige una contraseña de al menos 10 caracteres.',
+    'Para declarar Gift Aid necesitamos tu dirección.',
+    'Para declarar Gift Aid necesitamos tu código postal.',
+  ]) {
+    await expect(summary.getByRole('link', { name: message })).toBeVisible()
+  }
+  await expect(summary).not.toContainText(/Enter|Choose|needs your/)
+  // HMRC's declaration is English on both sites, and marked so.
+  await expect(page.locator('#gift-aid-wording')).toHaveAttribute('lang', 'en-GB')
+})
+
+test('a failed log-in takes focus to what went wrong', async ({ page }) => {
+  await page.goto('/login')
+  await page.getByLabel('Email address').fill('nobody@members.test')
+  await page.getByLabel('Password').fill('not-the-password')
+  await page.getByRole('button', { name: 'Log in' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeFocused()
+})
+
 test('join, verify by email, log in, read members-only text, change a consent, download the data, log out', async ({ page, request }) => {
   const email = `joiner-${Date.now()}@members.test`
   const password = 'a-long-member-password'
@@ -105,7 +133,9 @@ test('join, verify by email, log in, read members-only text, change a consent, d
   await page.getByRole('button', { name: 'Join' }).click()
 
   // Gift Aid without an address: errors inline and in a summary, and nothing typed is lost.
-  await expect(page.getByRole('alert').filter({ hasText: 'There is a problem' })).toBeVisible()
+  const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' })
+  await expect(summary).toBeVisible()
+  await expect(summary).toBeFocused()
   await expect(page.getByText('A Gift Aid declaration needs your home address.').first()).toBeVisible()
   await expect(page.getByLabel('House name or number and street')).toHaveAttribute('aria-invalid', 'true')
   await expect(page.getByLabel('Full name')).toHaveValue('Ana Quispe')
@@ -117,7 +147,7 @@ test('join, verify by email, log in, read members-only text, change a consent, d
   await page.getByLabel('Postcode').fill('N1 1AA')
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Join' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'Check your inbox' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Check your inbox' })).toBeFocused()
 
   // The verification email, from the SMTP server.
   const message = await mail().waitFor(email, /Confirm your email/)

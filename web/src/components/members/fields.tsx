@@ -1,4 +1,6 @@
-import type { ReactNode } from 'react'
+'use client'
+
+import { type ReactNode, useEffect, useRef } from 'react'
 
 import type { FormState } from '../../lib/members/form-state'
 
@@ -45,11 +47,22 @@ export function Field({
 }
 
 /** The errors of a failed submission, first in the form, each linking to its field. */
+/**
+ * Focus on the returned element each time a submission comes back, so the keyboard starts
+ * there and a screen reader reads it (nothing to focus before the first submission).
+ */
+function useFocusOnAnswer(state: FormState) {
+  const ref = useRef<HTMLDivElement>(null)
+  useEffect(() => ref.current?.focus(), [state])
+  return ref
+}
+
 export function ErrorSummary({ state, title }: { state: FormState; title: string }) {
+  const ref = useFocusOnAnswer(state)
   const entries = Object.entries(state.errors)
   if (state.status !== 'error' || (entries.length === 0 && !state.message)) return null
   return (
-    <div className="notice notice--warning" role="alert" tabIndex={-1}>
+    <div ref={ref} className="notice notice--warning" role="alert" tabIndex={-1}>
       <h2>{title}</h2>
       {state.message ? <p>{state.message}</p> : null}
       {entries.length > 0 ? (
@@ -66,9 +79,10 @@ export function ErrorSummary({ state, title }: { state: FormState; title: string
 }
 
 export function Done({ state, children }: { state: FormState; children?: ReactNode }) {
+  const ref = useFocusOnAnswer(state)
   if (state.status !== 'done') return null
   return (
-    <div className="notice" role="status">
+    <div ref={ref} className="notice" role="status" tabIndex={-1}>
       <p>{state.message}</p>
       {children}
     </div>

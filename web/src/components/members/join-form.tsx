@@ -49,7 +49,10 @@ export function JoinForm({ language, offer }: { language: Language; offer: JoinO
       <Field name="password" label={strings.password} hint={strings.passwordHint} state={state} type="password" autoComplete="new-password" required />
       <fieldset>
         <legend>{strings.giftAid}</legend>
-        <p id="gift-aid-wording">{offer.giftAidWording}</p>
+        {/* HMRC's wording, which the declaration must use as it is: English on every site. */}
+        <p id="gift-aid-wording" lang="en-GB">
+          {offer.giftAidWording}
+        </p>
         <div className="choice">
           <input type="checkbox" id="field-giftAid" name="giftAid" aria-describedby="gift-aid-wording" defaultChecked={value('giftAid') === 'on'} />
           <label htmlFor="field-giftAid">{strings.giftAidCheckbox}</label>

@@ -8,29 +8,65 @@ import { isSiteService } from './service-key'
 /** The one answer to every accepted join request, new address or not (no account enumeration). */
 export const JOIN_ACCEPTED = 'Thank you. Check your inbox for an email to confirm your address.'
 
-const text = (max: number) => z.string().trim().max(max)
+/** What the form is told about each problem, in the language the visitor is joining in. */
+const MESSAGES = {
+  en: {
+    tier: 'Choose a type of membership.',
+    name: 'Enter your name.',
+    email: 'Enter an email address like name@example.org.',
+    password: 'Choose a password of at least 10 characters.',
+    tooLong: (max: number) => `Keep this to ${max} characters or fewer.`,
+    line1: 'A Gift Aid declaration needs your home address.',
+    postcode: 'A Gift Aid declaration needs your postcode.',
+  },
+  es: {
+    tier: 'Elige un tipo de membresía.',
+    name: 'Escribe tu nombre.',
+    email: 'Escribe una dirección de correo como nombre@ejemplo.org.',
+    password: 'Elige una contraseña de al menos 10 caracteres.',
+    tooLong: (max: number) => `Escribe como máximo ${max} caracteres.`,
+    line1: 'Para declarar Gift Aid necesitamos tu dirección.',
+    postcode: 'Para declarar Gift Aid necesitamos tu código postal.',
+  },
+}
 
-const joinSchema = z.object({
-  tier: z.enum(MEMBER_TIERS.map((tier) => tier.value) as [string, ...string[]]),
-  name: text(200).min(1, 'Enter your name.'),
-  email: z.email('Enter an email address like name@example.org.').max(254).transform((value) => value.toLowerCase()),
-  password: z.string().min(10, 'Choose a password of at least 10 characters.').max(200),
-  language: z.enum(['en', 'es']).default('en'),
-  address: z
-    .object({ line1: text(200), line2: text(200), town: text(100), postcode: text(20), country: text(100) })
-    .partial()
-    .default({}),
-  giftAid: z.boolean().default(false),
-  emailConsent: z.boolean().default(false),
-})
-// Checked here, before the address is looked up, so a known address and a new one fail alike.
-.superRefine((value, context) => {
-  if (!value.giftAid) return
-  if (!value.address.line1) context.addIssue({ code: 'custom', path: ['address', 'line1'], message: 'A Gift Aid declaration needs your home address.' })
-  if (!value.address.postcode) context.addIssue({ code: 'custom', path: ['address', 'postcode'], message: 'A Gift Aid declaration needs your postcode.' })
-})
+type JoinLanguage = keyof typeof MESSAGES
 
-export type JoinRequest = z.input<typeof joinSchema>
+function joinSchema(language: JoinLanguage) {
+  const say = MESSAGES[language]
+  const text = (max: number) => z.string().trim().max(max, say.tooLong(max))
+  return z
+    .object({
+      tier: z.enum(MEMBER_TIERS.map((tier) => tier.value) as [string, ...string[]], say.tier),
+      name: text(200).min(1, say.name),
+      email: z.email(say.email).max(254, say.tooLong(254)).transform((value) => value.toLowerCase()),
+      password: z.string(say.password).min(10, say.password).max(200, say.tooLong(200)),
+      language: z.enum(['en', 'es']).default('en'),
+      address: z
+        .object({ line1: text(200), line2: text(200), town: text(100), postcode: text(20), country: text(100) })
+        .partial()
+        .default({}),
+      giftAid: z.boolean().default(false),
+      emailConsent: z.boolean().default(false),
+    })
+    // Checked here, before the address is looked up, so a known address and a new one fail
+    // alike; and also when other fields are wrong, so the form lists every problem at once.
+    .superRefine(
+      (value, context) => {
+        if (!value.giftAid) return
+        if (!value.address.line1) context.addIssue({ code: 'custom', path: ['address', 'line1'], message: say.line1 })
+        if (!value.address.postcode) context.addIssue({ code: 'custom', path: ['address', 'postcode'], message: say.postcode })
+      },
+      { when: ({ value }) => hasAddressObject(value) },
+    )
+}
+
+const hasAddressObject = (value: unknown) =>
+  typeof value === 'object' && value !== null && 'address' in value && typeof value.address === 'object' && value.address !== null
+
+/** The language of a join request's messages: its own `language`, English when it has none (or an unknown one). */
+const languageOf = (body: unknown): JoinLanguage =>
+  typeof body === 'object' && body !== null && 'language' in body && body.language === 'es' ? 'es' : 'en'
 
 /**
  * POST /api/members/join — only from the site's server (MEMBERS_SERVICE_KEY): the cms
@@ -43,7 +79,8 @@ export const join: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isSiteService(req)) return Response.json({ errors: [{ message: 'Joining is done on the site.' }] }, { status: 403 })
-    const parsed = joinSchema.safeParse(req.json ? await req.json() : undefined)
+    const body: unknown = req.json ? await req.json() : undefined
+    const parsed = joinSchema(languageOf(body)).safeParse(body)
     if (!parsed.success) {
       const errors = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }))
       return Response.json({ errors: [{ name: 'ValidationError', message: 'The form has errors.', data: { errors } }] }, { status: 400 })
