@@ -39,7 +39,7 @@ for (const path of PAGES) {
 test('every page reflows at 320 CSS pixels: only a wide table scrolls sideways, inside its own box (WCAG 1.4.10)', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 })
   const overflowing: string[] = []
-  for (const path of [...PAGES, '/minewatch', '/minewatch/releases/2012-10']) {
+  for (const path of [...PAGES, '/minewatch', '/es/minewatch', '/minewatch/releases/2012-10', '/es/join']) {
     await page.goto(path)
     const excess = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     if (excess > 0) overflowing.push(`${path} (${excess}px too wide)`)
