@@ -22,6 +22,13 @@ describe('queryProblem', () => {
     ['data=[1]', 'data must be a JSON object (or given as data[…]=… parameters).'],
   ])('refuses %s', (query, message) => expect(problem(query)).toBe(message))
 
+  it("lets a lookup by ids ask for up to 250, as the admin's list view does for related titles", () => {
+    expect(problem('depth=0&draft=true&limit=250&where[id][in]=a,b,c')).toBeUndefined()
+    expect(problem('limit=251&where[id][in]=a')).toBe('limit must be a whole number from 1 to 250; got "251".')
+    expect(problem('limit=250&where[title][in]=a')).toBe('limit must be a whole number from 1 to 100; got "250".')
+    expect(problem('limit=0&where[id][in]=a')).toBe('limit must be a whole number from 1 to 250; got "0".')
+  })
+
   it('leaves page bounds to reads: bulk writes send limit=0 for "every match"', () => {
     expect(queryProblem(new URLSearchParams('limit=0&where[id][in]=a,b'), 'DELETE')).toBeUndefined()
     expect(queryProblem(new URLSearchParams('where=garbage'), 'PATCH')).toMatch(/^where must be a JSON object/)

@@ -6,6 +6,12 @@
 
 /** The largest page of documents one request may ask for (REST `limit`, GraphQL `limit`). */
 export const MAX_PAGE_SIZE = 100
+/**
+ * The page size a lookup by ids (`where[id][in]=a,b,…`) may ask for: the admin's list
+ * view asks for 250 when it fetches the titles of the documents its rows relate to. Such a
+ * lookup returns no more documents than it names.
+ */
+export const MAX_ID_LOOKUP_SIZE = 250
 /** The deepest relationship population one request may ask for. */
 export const MAX_DEPTH = 3
 
@@ -30,10 +36,11 @@ function jsonObject(name: string, value: string): string | undefined {
   return `${name} must be a JSON object (or given as ${name}[…]=… parameters).`
 }
 
-function parameterProblem(key: string, value: string, reading: boolean): string | undefined {
+function parameterProblem(key: string, value: string, reading: boolean, idLookup: boolean): string | undefined {
   if (key === 'where' || key === 'data') return jsonObject(key, value)
   if (!reading) return undefined
-  if (key === 'limit' || /^joins\[[^\]]*\]\[limit\]$/.test(key)) return wholeNumberIn(key, value, 1, MAX_PAGE_SIZE)
+  if (key === 'limit') return wholeNumberIn(key, value, 1, idLookup ? MAX_ID_LOOKUP_SIZE : MAX_PAGE_SIZE)
+  if (/^joins\[[^\]]*\]\[limit\]$/.test(key)) return wholeNumberIn(key, value, 1, MAX_PAGE_SIZE)
   if (key === 'depth') return wholeNumberIn(key, value, 0, MAX_DEPTH)
   if (key === 'page') return wholeNumberIn(key, value, 1)
   return undefined
@@ -46,8 +53,9 @@ function parameterProblem(key: string, value: string, reading: boolean): string 
  */
 export function queryProblem(params: URLSearchParams, method = 'GET'): string | undefined {
   const reading = method === 'GET' || method === 'HEAD'
+  const idLookup = params.has('where[id][in]')
   for (const [key, value] of params) {
-    const problem = parameterProblem(key, value, reading)
+    const problem = parameterProblem(key, value, reading, idLookup)
     if (problem) return problem
   }
   return undefined

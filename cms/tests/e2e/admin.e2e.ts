@@ -19,6 +19,11 @@ test('an admin can log in and reach the collections', async ({ page }) => {
 
   await page.goto('/admin/collections/articles')
   await expect(page.getByText('Peru and the Persistence of Inequality')).toBeVisible()
+  // A related document's column shows its title, which the list fetches by ids, 250 at a time.
+  const row = page.getByRole('row').filter({ hasText: 'Peru and the Persistence of Inequality' })
+  await expect(row.getByText('Update 154')).toBeVisible()
+  await expect(page.getByText(/Untitled - ID/)).toHaveCount(0)
+
 })
 
 test('a wrong password is refused with a message', async ({ page }) => {
