@@ -50,6 +50,7 @@ import { queryGuard } from './plugins/query-guard'
 import { redirects } from './plugins/redirects'
 import { search } from './plugins/search'
 import { seo } from './plugins/seo'
+import { ADMIN_DATE_FORMAT } from './fields/dates'
 
 // Every cms process (next, scripts, tests) runs with the cms folder as its working
 // directory; paths derive from it rather than from import.meta.url, which points into
@@ -66,6 +67,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(cmsRoot, 'src') },
     meta: { titleSuffix: ' — Chasqui' },
+    dateFormat: ADMIN_DATE_FORMAT,
     components: { beforeDashboard: ['/components/needs-attention#NeedsAttention'] },
   },
   collections: [

@@ -1,4 +1,5 @@
 import type { DateField, FieldHook } from 'payload'
+import { DAY_AND_TIME } from './dates'
 
 /**
  * The publication date shown to readers. Set automatically on first publish (including a
@@ -12,7 +13,7 @@ export function publishedAt(): DateField {
     index: true,
     admin: {
       position: 'sidebar',
-      date: { pickerAppearance: 'dayAndTime' },
+      date: DAY_AND_TIME,
       description: 'Filled in on first publish; change it to backdate.',
     },
     hooks: { beforeChange: [setOnFirstPublish] },

@@ -24,6 +24,12 @@ test('an admin can log in and reach the collections', async ({ page }) => {
   await expect(row.getByText('Update 154')).toBeVisible()
   await expect(page.getByText(/Untitled - ID/)).toHaveCount(0)
 
+  // A day is shown with its year, in the list and in the form: a 2009 source did read "Jun 15".
+  await page.goto('/admin/collections/evidence')
+  const evidence = page.getByRole('row').filter({ hasText: '15 Jun 2009' })
+  await expect(evidence).toHaveCount(1)
+  await evidence.getByRole('link').first().click()
+  await expect(page.locator('#field-date input')).toHaveValue('15 Jun 2009')
 })
 
 test('a wrong password is refused with a message', async ({ page }) => {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { adminsOnly } from '../../access'
 import { adminsOrIntegrators, adminsOrOwner } from './access'
 import { issueKey, returnKeyOnce } from './hooks/issue-key'
+import { DAY_AND_TIME } from '../../fields/dates'
 
 /**
  * Integrators' API keys (`Authorization: API-Key chq_…`, see ./strategy.ts). The key is
@@ -60,7 +61,7 @@ export const ApiKeys: CollectionConfig = {
       admin: { hidden: true },
       // Filled only in the create response (hooks/issue-key.ts).
     },
-    { name: 'expiresAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'expiresAt', type: 'date', index: true, admin: { position: 'sidebar', date: DAY_AND_TIME } },
     {
       name: 'revoked',
       type: 'checkbox',

@@ -9,6 +9,7 @@ import { language, regions, topics } from '../../fields/taxonomy'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
 import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
+import { DAY } from '../../fields/dates'
 
 export const CASE_STUDY_TRANSLATABLE_FIELDS = ['title', 'summary', 'contentWarning', 'chapters', 'timeline']
 
@@ -50,7 +51,7 @@ export const CaseStudies: CollectionConfig = {
       type: 'array',
       admin: { initCollapsed: true },
       fields: [
-        { name: 'date', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'date', type: 'date', required: true, admin: { date: DAY } },
         { name: 'event', type: 'text', required: true },
         { name: 'detail', type: 'textarea' },
       ],

@@ -8,6 +8,7 @@ import { evidenceStaffField, originalsReaders } from './access'
 import { removeUnindexableFromSearch } from '../../plugins/search'
 import { publishedContentHooks } from '../editorial'
 import { protectEvidenceFiles } from '../../hooks/protect-files'
+import { DAY } from '../../fields/dates'
 
 const KIND_LABELS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
   court_document: 'Court document',
@@ -54,7 +55,7 @@ export const Evidence: CollectionConfig = {
       name: 'date',
       type: 'date',
       required: true,
-      admin: { date: { pickerAppearance: 'dayOnly' }, description: 'When the source was made (not when it was added).' },
+      admin: { date: DAY, description: 'When the source was made (not when it was added).' },
     },
     {
       name: 'description',

@@ -10,6 +10,7 @@ import { VERIFICATION_HOURS, verify } from './endpoints/verify'
 import { recordConsents } from './hooks/record-consents'
 import { requireAddressForGiftAid } from './hooks/require-address-for-gift-aid'
 import { MEMBER_STATUSES, MEMBER_TIERS } from './tiers'
+import { DAY, DAY_AND_TIME } from '../../fields/dates'
 
 export { MEMBER_STATUSES, MEMBER_TIERS } from './tiers'
 
@@ -94,13 +95,13 @@ export const Members: CollectionConfig = {
       type: 'date',
       index: true,
       access: staffOnlyWrites,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', date: DAY },
     },
     {
       name: 'joinedAt',
       type: 'date',
       access: staffOnlyWrites,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+      admin: { position: 'sidebar', date: DAY },
     },
     {
       name: 'language',
@@ -142,7 +143,7 @@ export const Members: CollectionConfig = {
       fields: [
         { name: 'given', type: 'checkbox', defaultValue: false },
         { name: 'wording', type: 'textarea', access: staffOnlyWrites, admin: { readOnly: true } },
-        { name: 'at', type: 'date', access: staffOnlyWrites, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'at', type: 'date', access: staffOnlyWrites, admin: { readOnly: true, date: DAY_AND_TIME } },
       ],
     },
     {

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { hasRole, isMember, membershipStaff, MEMBERSHIP_STAFF } from '../../access'
 import { applyPayment } from './hooks/apply-payment'
+import { DAY } from '../../fields/dates'
 
 /** Membership staff see every payment; a member sees their own. */
 const membershipStaffOrPayer: Access = ({ req: { user } }) => {
@@ -29,7 +30,7 @@ export const MembershipPayments: CollectionConfig = {
   },
   fields: [
     { name: 'member', type: 'relationship', relationTo: 'members', required: true, index: true },
-    { name: 'paidAt', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'paidAt', type: 'date', required: true, defaultValue: () => new Date().toISOString(), admin: { date: DAY } },
     { name: 'amount', type: 'number', required: true, min: 0, admin: { description: 'In pounds.' } },
     {
       name: 'method',
@@ -44,7 +45,7 @@ export const MembershipPayments: CollectionConfig = {
         { value: 'cash', label: 'Cash' },
       ],
     },
-    { name: 'periodEnd', type: 'date', required: true, label: 'Paid until', admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'periodEnd', type: 'date', required: true, label: 'Paid until', admin: { date: DAY } },
     { name: 'reference', type: 'text' },
   ],
   hooks: { afterChange: [applyPayment] },
