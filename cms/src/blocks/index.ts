@@ -1,6 +1,7 @@
 import type { Block } from 'payload'
 
 import { editor } from '../fields/rich-text'
+import { clearUnsetRelationship } from '../hooks/clear-unset-relationship'
 
 /** The small set of blocks background pages are built from. */
 
@@ -45,7 +46,12 @@ export const LinkListBlock: Block = {
       minRows: 1,
       fields: [
         { name: 'label', type: 'text', required: true },
-        { name: 'internal', type: 'relationship', relationTo: ['pages', 'articles', 'reports', 'case-studies'] },
+        {
+          name: 'internal',
+          type: 'relationship',
+          relationTo: ['pages', 'articles', 'reports', 'case-studies'],
+          hooks: { beforeChange: [clearUnsetRelationship] },
+        },
         {
           name: 'url',
           type: 'text',

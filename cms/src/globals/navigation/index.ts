@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { anyone, editorsOnly } from '../../access'
+import { clearUnsetRelationship } from '../../hooks/clear-unset-relationship'
 import { notifyWebOfGlobal } from '../../hooks/notify-web'
 
 const link: Field[] = [
@@ -9,6 +10,7 @@ const link: Field[] = [
     name: 'page',
     type: 'relationship',
     relationTo: ['pages', 'topics'],
+    hooks: { beforeChange: [clearUnsetRelationship] },
     admin: { description: 'A page or topic of the site…' },
   },
   {
