@@ -51,6 +51,7 @@ import { redirects } from './plugins/redirects'
 import { search } from './plugins/search'
 import { seo } from './plugins/seo'
 import { ADMIN_DATE_FORMAT } from './fields/dates'
+import { refusingInvalidDates } from './hooks/refuse-invalid-dates'
 
 // Every cms process (next, scripts, tests) runs with the cms folder as its working
 // directory; paths derive from it rather than from import.meta.url, which points into
@@ -91,8 +92,10 @@ export default buildConfig({
     Users,
     ApiKeys,
     Tombstones,
-  ].map((collection) => (synced.has(collection.slug) ? recordTombstones(collection) : collection)),
-  globals: [Home, Navigation, SiteSettings, Membership],
+  ]
+    .map((collection) => (synced.has(collection.slug) ? recordTombstones(collection) : collection))
+    .map((collection) => ({ ...collection, fields: refusingInvalidDates(collection.fields) })),
+  globals: [Home, Navigation, SiteSettings, Membership].map((global) => ({ ...global, fields: refusingInvalidDates(global.fields) })),
   cors: env.allowedOrigins,
   csrf: env.allowedOrigins,
   db: databaseAdapter(database, cmsRoot),

@@ -1,4 +1,6 @@
-import { type CollectionSlug, type FieldHook, type RowField, slugField, type TextField } from 'payload'
+import { type CollectionSlug, type FieldHook, type RowField, slugField, type TextField, type TextFieldSingleValidation } from 'payload'
+
+import { text as validText } from 'payload/shared'
 
 import { toSlug } from '../lib/to-slug'
 
@@ -18,10 +20,21 @@ export function slug({ from = 'title' }: { from?: string } = {}): RowField {
       const [checkbox, text] = row.fields as [RowField['fields'][number], TextField]
       return {
         ...row,
-        fields: [checkbox, { ...text, hooks: { ...text.hooks, beforeValidate: [fillSlug(from)] } }],
+        fields: [checkbox, { ...text, hasMany: false, hooks: { ...text.hooks, beforeValidate: [fillSlug(from)] }, validate: slugToPublish } as TextField],
       }
     },
   })
+}
+
+/**
+ * A published document needs a slug, its address on the site: a title with no letter or
+ * digit ("???") makes none, and the document was published with none, listed on the site
+ * under an address that answered 404. Drafts may be without one.
+ */
+const slugToPublish: TextFieldSingleValidation = (value, options) => {
+  const status = (options.data as { _status?: unknown } | undefined)?._status
+  if (!value && status === 'published') return 'A published document needs a slug (its address on the site): type one, using letters or digits.'
+  return validText(value, options)
 }
 
 const fillSlug =

@@ -26,7 +26,9 @@ export const Bulletins: CollectionConfig = {
       unique: true,
       index: true,
       min: 1,
-      admin: { description: 'The issue number; its address on the site is /bulletins/<number>.' },
+      // A fraction (900.5) was accepted and published, at an address the site cannot have.
+      validate: (value: number | null | undefined) => (typeof value === 'number' && Number.isInteger(value) && value >= 1) || 'The issue number is a whole number from 1, such as 154.',
+      admin: { description: 'The issue number; its address on the site is /bulletins/<number>.', step: 1 },
     },
     {
       name: 'title',

@@ -9,6 +9,7 @@ import { removeUnindexableFromSearch } from '../../plugins/search'
 import { publishedContentHooks } from '../editorial'
 import { protectEvidenceFiles } from '../../hooks/protect-files'
 import { DAY } from '../../fields/dates'
+import { webAddress } from '../../fields/web-address'
 
 const KIND_LABELS: Record<(typeof EVIDENCE_KINDS)[number], string> = {
   court_document: 'Court document',
@@ -87,8 +88,7 @@ export const Evidence: CollectionConfig = {
           type: 'text',
           access: { read: originalsReaders },
           admin: { description: 'For video or press items published elsewhere.' },
-          validate: (value: string | null | undefined) =>
-            !value || /^https?:\/\/\S+$/.test(value) || 'Enter a full web address starting with http:// or https://',
+          validate: webAddress,
         },
         { name: 'transcript', type: 'textarea', access: { read: originalsReaders } },
       ],

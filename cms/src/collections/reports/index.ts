@@ -14,6 +14,7 @@ import { protectMembersFiles } from '../../hooks/protect-files'
 import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
 import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
+import { webAddress } from '../../fields/web-address'
 
 export const REPORT_TRANSLATABLE_FIELDS = ['title', 'summary', 'body']
 
@@ -57,7 +58,7 @@ export const Reports: CollectionConfig = {
       admin: { description: 'Organisations that wrote or published the report with us.', initCollapsed: true },
       fields: [
         { name: 'name', type: 'text', required: true },
-        { name: 'url', type: 'text' },
+        { name: 'url', type: 'text', validate: webAddress },
       ],
     },
     slug(),

@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import { anyone, editorsOnly } from '../../access'
 import { clearUnsetRelationship } from '../../hooks/clear-unset-relationship'
 import { notifyWebOfGlobal } from '../../hooks/notify-web'
+import { webAddress } from '../../fields/web-address'
 
 const link: Field[] = [
   { name: 'label', type: 'text', required: true, localized: true },
@@ -17,6 +18,11 @@ const link: Field[] = [
     name: 'path',
     type: 'text',
     admin: { description: '…or a section of the site (e.g. /reports) or an external address.' },
+    validate: (value: string | null | undefined, { siblingData }: { siblingData: Partial<Record<'page', unknown>> }) => {
+      if (!value) return siblingData.page ? true : 'Choose a page or topic, or give a path such as /reports or a web address.'
+      if (value.startsWith('/') && !value.startsWith('//')) return true
+      return webAddress(value) === true || 'Give a path of the site starting with / (such as /reports) or a full web address starting with https://'
+    },
   },
 ]
 
