@@ -4,7 +4,7 @@ import type { CollectionSlug, Payload, SanitizedPermissions, TypedUser } from 'p
 import { getEnv } from '../env'
 
 /** The collections whose drafts the dashboard lists: what editors and translators write. */
-const DRAFTED = ['articles', 'reports', 'case-studies', 'translations', 'pages'] as const satisfies CollectionSlug[]
+const DRAFTED = ['articles', 'bulletins', 'reports', 'case-studies', 'evidence', 'translations', 'pages'] as const satisfies CollectionSlug[]
 const DRAFTS_SHOWN = 8
 
 type Draft = { id: string; title: string; updatedAt: string; collection: (typeof DRAFTED)[number] }
