@@ -41,7 +41,14 @@ test('the Spanish home page features the Spanish edition of a work that has one'
   )
   await expect(featured.getByRole('link', { name: 'Artisanal Gold Mining in Peru: Blessing or Curse?' })).toHaveCount(0)
   // A work with no Spanish edition is featured in English, and says so.
-  await expect(featured.locator('article', { hasText: 'Torture at the Río Blanco Mine' }).getByText('En inglés')).toBeVisible()
+  const english = featured.locator('article', { hasText: 'Torture at the Río Blanco Mine' })
+  await expect(english.getByText('En inglés')).toBeVisible()
+  // Its title and summary are marked English; its labels, in Spanish, are not.
+  await expect(english.getByRole('heading')).toHaveAttribute('lang', 'en-GB')
+  await expect(english.getByText('Estudio de caso')).toBeVisible()
+  expect(await english.getByText('Estudio de caso').evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))).toBe('es')
+  // A bulletin's period, as its English-writing editors typed it, is marked English.
+  await expect(page.locator('.feed-item__meta span[lang="en-GB"]', { hasText: 'Oct – Dec 2012' }).first()).toBeVisible()
 })
 
 test('on the Spanish site every way to join leads to the Spanish join form: menu, pitch and footer', async ({ page }) => {

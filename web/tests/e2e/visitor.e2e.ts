@@ -91,7 +91,14 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
 
   // A filter value that is not one of the choices is named, not silently dropped.
   await page.goto('/search?q=mining&region=atlantis')
-  await expect(page.getByText('Some filters were not understood and were ignored: region.')).toBeVisible()
+  await expect(page.getByText('Some filters were not understood and were ignored: Region.')).toBeVisible()
+  // Named as the form names them, in the page's language.
+  await page.goto('/es/search?q=mineria&year=abc&page=0')
+  await expect(page.getByText('Algunos filtros no se entendieron y se ignoraron: Número de página, Año.')).toBeVisible()
+
+  // Before anything is asked, the page says what to do.
+  await page.goto('/search')
+  await expect(page.getByText(/^Type a word or a phrase above/)).toBeVisible()
 
   // A page number past the last page says where the results end, and links to that page.
   await page.goto('/search?q=mining&page=999')

@@ -7,6 +7,7 @@ import { memberStrings } from '../../i18n/members'
 import { formatDate } from '../../lib/format'
 import { loginPath } from '../../lib/members/next-path'
 import { memberViewer } from '../../lib/members/viewer'
+import { BulletinLabel } from '../feed/feed-item'
 
 const REGION_LABELS = new Map<string, string>(REGIONS.map((region) => [region.value, region.label]))
 
@@ -41,7 +42,7 @@ export function DocumentMeta({
       {date && publishedAt ? <time dateTime={publishedAt}>{date}</time> : null}
       {bulletin ? (
         <a href={sitePath({ collection: 'bulletins', number: bulletin.number })}>
-          {strings.inBulletin} {strings.bulletinLabel(bulletin.number, bulletin.period)}
+          {strings.inBulletin} <BulletinLabel bulletin={bulletin} language={language} />
         </a>
       ) : null}
       {authors.length > 0 ? (

@@ -53,6 +53,15 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   // A page number past the last page (an old link, a hand-edited address): say where the results end.
   const pastTheEnd = result !== null && result.items.length === 0 && result.totalItems > 0
   const years = Array.from({ length: currentYear - FIRST_YEAR + 1 }, (_, index) => currentYear - index)
+  // What the reader sees the filters called, not their names in the address.
+  const filterLabels: Record<string, string> = {
+    type: strings.filterType,
+    topic: strings.filterTopic,
+    region: strings.filterRegion,
+    year: strings.filterYear,
+    language: strings.filterLanguage,
+    page: strings.pageNumber,
+  }
 
   return (
     <>
@@ -128,7 +137,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
       </form>
       {ignored.length > 0 ? (
         <p className="notice" role="status">
-          {strings.ignoredFilters(ignored.join(', '))}
+          {strings.ignoredFilters(ignored.map((name) => filterLabels[name] ?? name).join(', '))}
         </p>
       ) : null}
       {result ? (
@@ -146,7 +155,9 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           )}
           {pastTheEnd ? null : <Pagination page={result.page} totalPages={result.totalPages} language={language} hrefFor={hrefFor} />}
         </section>
-      ) : null}
+      ) : (
+        <p className="empty">{strings.searchHint}</p>
+      )}
     </>
   )
 }
