@@ -4,6 +4,7 @@ import { apiPolicySettings } from './settings'
 import { createApiPolicy } from './with-api-policy'
 
 export { MAX_DEPTH, MAX_PAGE_SIZE } from './query-limits'
+export { headFromGet } from './head-from-get'
 export { apiPolicySettings, type ApiPolicySettings } from './settings'
 export { createApiPolicy, type RouteHandler } from './with-api-policy'
 

@@ -10,7 +10,7 @@ import {
 } from '@payloadcms/next/routes'
 import { getPayload, type Payload } from 'payload'
 
-import { apiPolicyFromEnv } from '../../src/api-policy'
+import { apiPolicyFromEnv, headFromGet } from '../../src/api-policy'
 import config from '../../src/payload.config'
 
 /**
@@ -25,8 +25,10 @@ type Policy = ReturnType<typeof apiPolicyFromEnv>
 
 /** A `fetch` that answers from the route handlers wrapped in `policy`, as production wraps them. */
 export function createInProcessFetch(policy: Policy): typeof fetch {
+  const get = policy(REST_GET(config))
   const rest = {
-    GET: policy(REST_GET(config)),
+    GET: get,
+    HEAD: headFromGet(get),
     POST: policy(REST_POST(config)),
     PATCH: policy(REST_PATCH(config)),
     PUT: policy(REST_PUT(config)),

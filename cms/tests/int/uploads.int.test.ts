@@ -94,6 +94,25 @@ describe('documents', () => {
     expect(response.status).toBe(201)
   })
 
+  it('answers HEAD as GET without the body: a public PDF, a refused one, a JSON read', async () => {
+    await payload.create({
+      collection: 'documents',
+      data: { title: 'Head check', language: 'en', visibility: 'public' },
+      file: { data: pdf, mimetype: 'application/pdf', name: 'head-check.pdf', size: pdf.length },
+    })
+    const head = await api('/api/documents/file/head-check.pdf', { method: 'HEAD' })
+    expect([head.status, head.headers.get('content-type'), head.headers.get('content-length')]).toEqual([200, 'application/pdf', String(pdf.length)])
+    expect(await head.text()).toBe('')
+    await payload.create({
+      collection: 'documents',
+      data: { title: 'Head staff', language: 'en', visibility: 'staff' },
+      file: { data: pdf, mimetype: 'application/pdf', name: 'head-staff.pdf', size: pdf.length },
+    })
+    expect((await api('/api/documents/file/head-staff.pdf', { method: 'HEAD' })).status).toBe((await api('/api/documents/file/head-staff.pdf')).status)
+    const [get, headList] = [await api('/api/documents?limit=1'), await api('/api/documents?limit=1', { method: 'HEAD' })]
+    expect([headList.status, headList.headers.get('etag')]).toEqual([200, get.headers.get('etag')])
+  })
+
   it('refuses a renamed executable, judging by content, not name', async () => {
     const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00]), Buffer.alloc(4096, 1)])
     const response = await upload(
