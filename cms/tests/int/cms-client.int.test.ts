@@ -140,6 +140,10 @@ describe('documents', () => {
       section: 'reports',
       language: 'es',
       original: { title: 'Gold Mining in Peru', path: '/reports/gold-mining-in-peru', language: 'en' },
+      // What the work is and is about comes from the original, topics named in the edition's language.
+      kind: 'research',
+      topics: [expect.objectContaining({ slug: 'mining', name: 'Minería' })],
+      regions: [],
     })
   })
 

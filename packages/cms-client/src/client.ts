@@ -99,6 +99,15 @@ const POPULATE = {
   pages: { title: true, slug: true, language: true },
 }
 
+/** What a translation shows of its original: what it is, where it is and what it is about. */
+const ORIGINAL_OF_TRANSLATION = {
+  ...POPULATE,
+  articles: { ...POPULATE.articles, topics: true, regions: true },
+  reports: { ...POPULATE.reports, kind: true, reportNumber: true, topics: true, regions: true },
+  'case-studies': { ...POPULATE['case-studies'], topics: true, region: true },
+  pages: { ...POPULATE.pages, topics: true },
+}
+
 /** Feed entries: every search-index field but the indexed text (the cms's full-text search answers with these too). */
 export const FEED_SELECT = {
   title: true,
@@ -323,8 +332,10 @@ export function createCmsClient(options: CmsClientOptions) {
             and: [{ slug: { equals: slug } }, { language: { equals: language } }, { 'original.relationTo': { equals: section } }],
           }),
           limit: 1,
-          depth: 1,
-          populate: POPULATE,
+          // The original's type, topics and regions are the translation's too (depth 2: the topics' names).
+          depth: 2,
+          locale: language,
+          populate: ORIGINAL_OF_TRANSLATION,
         },
         [tags.slug('translations', slug)],
       )

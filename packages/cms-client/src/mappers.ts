@@ -9,6 +9,7 @@ import type {
   Media,
   Navigation,
   Page,
+  Region,
   Report,
   Search,
   SiteSetting,
@@ -327,12 +328,26 @@ export function toBulletin(doc: Bulletin): BulletinView {
 export function toTranslation(doc: Translation, editions: EditionLink[]): TranslationView {
   const section = doc.original.relationTo
   const original = isObject(doc.original.value)
-    ? (doc.original.value as { title: string; slug: string; language: Language })
+    ? (doc.original.value as {
+        title: string
+        slug: string
+        language: Language
+        kind?: string
+        reportNumber?: string | null
+        topics?: (string | Topic)[] | null
+        regions?: Region[] | null
+        region?: Region | null
+      })
     : null
   return {
     ...published(doc, section, doc.language, editions, Boolean(doc.body) || doc.visibility !== 'members'),
     type: 'translation',
     section,
+    // What the work is and what it is about are the original's.
+    kind: original?.kind ?? null,
+    reportNumber: original?.reportNumber ?? null,
+    topics: toTopicRefs(original?.topics),
+    regions: original?.regions ?? (original?.region ? [original.region] : []),
     original: original ? { title: original.title, path: editionPath(section, original.slug, original.language), language: original.language } : null,
     translator: doc.translator ?? null,
     needsUpdate: Boolean(doc.needsUpdate),

@@ -176,6 +176,11 @@ export type TranslationView = Published & {
   type: 'translation'
   section: 'articles' | 'reports' | 'case-studies' | 'pages'
   original: { title: string; path: string; language: Language } | null
+  /** The original's type (a report's `research`, an article's `editorial`…), number, topics and regions. */
+  kind: string | null
+  reportNumber: string | null
+  topics: TopicRef[]
+  regions: Region[]
   translator: string | null
   needsUpdate: boolean
   body: RichTextValue | null

@@ -51,6 +51,11 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   await expect(page).toHaveURL('/es/reports/mineria-aurifera-artesanal-y-en-pequena-escala-en-peru')
   await expect(page.locator('html')).toHaveAttribute('lang', 'es')
   await expect(page.getByRole('navigation', { name: 'Navegación principal' })).toBeVisible()
+  // The edition says what the work is and what it is about, as the original does.
+  await expect(page.locator('.doc-meta__kind')).toHaveText('Informe de investigación')
+  await expect(page.getByText('PSG Research Report 2012/1')).toBeVisible()
+  await expect(page.locator('.taxonomy').getByRole('link', { name: 'Minería e industrias extractivas' })).toHaveAttribute('href', '/es/topics/mining-and-extractives')
+  await expect(page.locator('.taxonomy').getByRole('link', { name: 'Madre de Dios' })).toBeVisible()
   await page.getByRole('link', { name: 'Leer en inglés' }).click()
   await expect(page).toHaveURL('/reports/artisanal-gold-mining-in-peru')
 

@@ -254,7 +254,7 @@ export function TranslationTemplate({ edition, language }: { edition: Translatio
   return (
     <article className="document">
       <header>
-        <DocumentMeta language={language} kindLabel={strings.sectionItem[edition.section]} publishedAt={edition.publishedAt} />
+        <DocumentMeta language={language} kindLabel={edition.kind ? kindLabel(strings, edition.kind) : strings.sectionItem[edition.section]} publishedAt={edition.publishedAt} />
         <h1>{edition.title}</h1>
         <p className="standfirst">{edition.summary}</p>
         {edition.original ? (
@@ -280,6 +280,13 @@ export function TranslationTemplate({ edition, language }: { edition: Translatio
           {chapter.body ? <RichText value={chapter.body} /> : null}
         </section>
       ))}
+      {edition.reportNumber ? (
+        <dl className="facts">
+          <dt>{strings.reportNumber}</dt>
+          <dd>{edition.reportNumber}</dd>
+        </dl>
+      ) : null}
+      <Taxonomy topics={edition.topics} regions={edition.regions} language={language} />
     </article>
   )
 }
