@@ -63,6 +63,9 @@ test('a visitor reads across every type, in both languages', async ({ page, requ
   await page.goto('/case-studies/torture-at-the-rio-blanco-mine')
   await expect(page.locator('article.document .doc-meta__kind')).toHaveText('Case study')
   await expect(page.getByRole('heading', { level: 2, name: 'Chapters' })).toBeVisible()
+  // A chapter is an h2 and its sections h3 beneath it, not its peers.
+  await expect(page.getByRole('heading', { level: 2, name: 'August 2005: the march and the detentions' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3, name: 'The second march' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Timeline' })).toBeVisible()
   const evidence = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Evidence' }) })
   for (const kind of ['Court document', 'Diplomatic cable', 'Testimony', 'Photo', 'Video'])

@@ -47,11 +47,26 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   },
 })
 
+const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'] as const
+
+/**
+ * The same, for text under a heading of the page's own (a case study's chapter, an h2):
+ * its headings one level down, so a chapter's sections are h3 beneath it, not its peers.
+ */
+const nestedConverters: JSXConvertersFunction = (args) => ({
+  ...converters(args),
+  heading: ({ node, nodesToJSX }) => {
+    // h1 → h2 … h5 → h6, and h6 stays h6.
+    const Tag = HEADINGS[Math.min(Math.max(Number(node.tag.slice(1)), 1), HEADINGS.length) - 1] ?? 'h6'
+    return <Tag>{nodesToJSX({ nodes: node.children })}</Tag>
+  },
+})
+
 /**
  * Rich text through Payload's official Lexical JSX converters (headings, lists, quotes,
  * tables, links), with internal links resolved to site addresses and uploads as
- * responsive images.
+ * responsive images. `nested`: the text sits under a heading of the page (see above).
  */
-export function RichText({ value, className = 'prose' }: { value: RichTextValue; className?: string }) {
-  return <LexicalRichText className={className} converters={converters} data={value as never} disableContainer={false} />
+export function RichText({ value, className = 'prose', nested = false }: { value: RichTextValue; className?: string; nested?: boolean }) {
+  return <LexicalRichText className={className} converters={nested ? nestedConverters : converters} data={value as never} disableContainer={false} />
 }

@@ -125,7 +125,7 @@ export function CaseStudyTemplate({ study, language }: { study: CaseStudyView; l
       {study.chapters.map((chapter, index) => (
         <section key={index} id={`chapter-${index + 1}`} aria-labelledby={`chapter-${index + 1}-title`}>
           <h2 id={`chapter-${index + 1}-title`}>{chapter.title}</h2>
-          {chapter.body ? <RichText value={chapter.body} /> : null}
+          {chapter.body ? <RichText value={chapter.body} nested /> : null}
         </section>
       ))}
       {study.timeline.length > 0 ? (
@@ -277,7 +277,7 @@ export function TranslationTemplate({ edition, language }: { edition: Translatio
       {edition.chapters.map((chapter, index) => (
         <section key={index} aria-labelledby={`chapter-${index + 1}-title`}>
           <h2 id={`chapter-${index + 1}-title`}>{chapter.title}</h2>
-          {chapter.body ? <RichText value={chapter.body} /> : null}
+          {chapter.body ? <RichText value={chapter.body} nested /> : null}
         </section>
       ))}
       {edition.reportNumber ? (
