@@ -132,7 +132,7 @@ Much of the worst damage is caused not by the smallest operators, but by well-ca
 
 ## Recommendations
 
-We call for a simpler and cheaper formalisation process; firm action against illegal operations and the networks behind them; technical support to reduce mercury use; and the involvement of affected indigenous communities in decisions about mining on their territories. The full report can be downloaded below; a Spanish edition, *Minería aurífera artesanal y en pequeña escala en Perú*, is also available.
+We call for a simpler and cheaper formalisation process; firm action against illegal operations and the networks behind them; technical support to reduce mercury use; and the involvement of affected indigenous communities in decisions about mining on their territories. The full report is available as a PDF from this page; a Spanish edition, *Minería aurífera artesanal y en pequeña escala en Perú*, is also available.
 `,
     pdf: {
       key: 'report-artisanal-gold-mining-en',
