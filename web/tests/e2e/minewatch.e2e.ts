@@ -160,3 +160,12 @@ test('the corrections form with errors has no violations', async ({ page }) => {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
   expect(results.violations.map((violation) => violation.id)).toEqual([])
 })
+
+test('on the Spanish site, the release notes written in English are marked English', async ({ page }) => {
+  await page.goto('/es/minewatch/releases')
+  const notes = page.locator('.mw-releases li p')
+  await expect(notes.first()).toBeVisible()
+  for (const note of await notes.all()) await expect(note).toHaveAttribute('lang', 'en-GB')
+  await page.goto('/minewatch/releases')
+  await expect(page.locator('.mw-releases li p[lang]')).toHaveCount(0)
+})

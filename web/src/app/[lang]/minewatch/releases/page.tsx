@@ -5,6 +5,7 @@ import { monthLabel } from '../../../../lib/minewatch'
 import { getReleases, minewatchPaths } from '../../../../lib/minewatch-data'
 import { languageOf, type Params } from '../../../../lib/route'
 import { listingMetadata } from '../../../../lib/seo'
+import { HTML_LANG } from '../../../../i18n'
 
 export const revalidate = 300
 
@@ -30,7 +31,8 @@ export default async function ReleasesPage({ params }: Params) {
         {releases.map((release) => (
           <li key={release.month}>
             <a href={paths.release(release.month)}>{strings.release(monthLabel(release.month, language))}</a>
-            <p>{release.summary}</p>
+            {/* Release notes are written once, in English (the field is not translated). */}
+            <p lang={language === 'en' ? undefined : HTML_LANG.en}>{release.summary}</p>
           </li>
         ))}
       </ul>

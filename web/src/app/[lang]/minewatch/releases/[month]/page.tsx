@@ -11,6 +11,7 @@ import { getReleases, getSnapshot, isMonth, minewatchPaths } from '../../../../.
 import { getSiteGlobals, languageOf, type Params } from '../../../../../lib/route'
 import { absolute, listingMetadata } from '../../../../../lib/seo'
 import { minewatchDatasetLd } from '../../../../../lib/structured-data'
+import { HTML_LANG } from '../../../../../i18n'
 
 /** Rendered per request: `?compare=` picks the release to compare with. */
 export const dynamic = 'force-dynamic'
@@ -81,7 +82,8 @@ export default async function ReleasePage({ params, searchParams }: ReleaseProps
       </p>
       <h1>{name}</h1>
       {release.sampleData ? <SampleNotice text={strings.sampleData} /> : null}
-      <p>{release.summary}</p>
+      {/* Release notes are written once, in English (the field is not translated). */}
+      <p lang={language === 'en' ? undefined : HTML_LANG.en}>{release.summary}</p>
       <p>
         {strings.publishedOn}: <time dateTime={release.publishedAt}>{formatDate(release.publishedAt, language)}</time>
       </p>
