@@ -36,7 +36,7 @@ export function fileVisibility(): SelectField {
     admin: {
       position: 'sidebar',
       description:
-        'Set automatically: staff only for the files of sensitive evidence, members only for the PDF of a members-only report or bulletin.',
+        'Follows what uses the file: staff only for sensitive evidence, members only for the PDF of a members-only report or bulletin. A choice made here is replaced when what uses the file changes.',
     },
   }
 }

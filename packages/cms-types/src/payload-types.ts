@@ -325,7 +325,7 @@ export interface Media {
    */
   credit?: string | null;
   /**
-   * Set automatically: staff only for the files of sensitive evidence, members only for the PDF of a members-only report or bulletin.
+   * Follows what uses the file: staff only for sensitive evidence, members only for the PDF of a members-only report or bulletin. A choice made here is replaced when what uses the file changes.
    */
   visibility: 'public' | 'members' | 'staff';
   updatedAt: string;
@@ -433,7 +433,7 @@ export interface Document {
   description?: string | null;
   language: 'en' | 'es';
   /**
-   * Set automatically: staff only for the files of sensitive evidence, members only for the PDF of a members-only report or bulletin.
+   * Follows what uses the file: staff only for sensitive evidence, members only for the PDF of a members-only report or bulletin. A choice made here is replaced when what uses the file changes.
    */
   visibility: 'public' | 'members' | 'staff';
   updatedAt: string;
@@ -1164,7 +1164,7 @@ export interface Correction {
   createdAt: string;
 }
 /**
- * Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member with “Approve membership” beside its status (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).
+ * Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member with “Approve membership” beside their status. Record payments under Membership payments. The links above the list download members as a spreadsheet (CSV).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "members".

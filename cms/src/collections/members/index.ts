@@ -39,7 +39,7 @@ export const Members: CollectionConfig = {
     listSearchableFields: ['name', 'email'],
     group: 'Membership',
     description:
-      'Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member with “Approve membership” beside its status (or POST /api/members/:id/approve). Record payments under Membership payments. CSV: /api/members/export.csv (same filters as query parameters, see docs/membership.md).',
+      'Filter by status, tier, renewal date or Gift Aid with “Filters”. Approve a pending member with “Approve membership” beside their status. Record payments under Membership payments. The links above the list download members as a spreadsheet (CSV).',
     components: { beforeListTable: ['/components/members-csv-link#MembersCsvLink'] },
   },
   auth: {
@@ -118,8 +118,8 @@ export const Members: CollectionConfig = {
       type: 'group',
       admin: { description: 'Needed only for a Gift Aid declaration.' },
       fields: [
-        { name: 'line1', type: 'text' },
-        { name: 'line2', type: 'text' },
+        { name: 'line1', type: 'text', label: 'Address line 1' },
+        { name: 'line2', type: 'text', label: 'Address line 2' },
         { name: 'town', type: 'text' },
         { name: 'postcode', type: 'text' },
         { name: 'country', type: 'text' },
