@@ -30,6 +30,13 @@ export function emailAdapter(env: Pick<CmsEnv, 'smtp' | 'email'>): EmailAdapter 
 /** What the person who caused an email is told when it could not be sent (the admin shows it as is). */
 const MAIL_DOWN_MESSAGE = 'The email could not be sent: the mail server did not answer or refused it. Nothing was saved; please try again in a few minutes.'
 
+/** An email that could not be sent: 503, with a message people can act on. */
+export class MailNotSent extends APIError {
+  constructor() {
+    super(MAIL_DOWN_MESSAGE, 503, undefined, true)
+  }
+}
+
 /**
  * A send that fails (mail server down, refusing, misconfigured) is logged with its cause
  * and answered 503 with a message people can act on, instead of Payload's bare 500
@@ -47,7 +54,7 @@ async function failingClearly(adapter: Promise<EmailAdapter>): Promise<EmailAdap
           return await initialized.sendEmail(message)
         } catch (error) {
           args.payload.logger.error({ err: error, msg: `Email "${message.subject ?? ''}" to ${String(message.to)} was not sent` })
-          throw new APIError(MAIL_DOWN_MESSAGE, 503, undefined, true)
+          throw new MailNotSent()
         }
       },
     }

@@ -427,4 +427,14 @@ describe('when the mail server is down', () => {
     for (const answer of answers) mailDown(await json(answer))
     expect(await memberByEmail(fresh.email as string)).toBeUndefined()
   })
+
+  it('a member’s forgot-password answers known and unknown addresses alike, so an outage does not tell who is a member', async () => {
+    const known = await buildMember(payload, { email: email('known-reset') })
+    const answers = await Promise.all(
+      [known.email, email('unknown-reset')].map((address) => api('/api/members/forgot-password', { method: 'POST', body: { email: address } })),
+    )
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200])
+    const [first, second] = await Promise.all(answers.map((answer) => answer.text()))
+    expect(first).toBe(second)
+  })
 })

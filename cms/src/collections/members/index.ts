@@ -11,6 +11,7 @@ import { recordConsents } from './hooks/record-consents'
 import { requireAddressForGiftAid } from './hooks/require-address-for-gift-aid'
 import { MEMBER_STATUSES, MEMBER_TIERS } from './tiers'
 import { DAY, DAY_AND_TIME } from '../../fields/dates'
+import { forgotPassword } from './endpoints/forgot-password'
 
 export { MEMBER_STATUSES, MEMBER_TIERS } from './tiers'
 
@@ -61,7 +62,7 @@ export const Members: CollectionConfig = {
       generateEmailHTML: (args) => resetEmail((args?.user as { language?: string } | undefined)?.language, args?.token ?? '').html,
     },
   },
-  endpoints: [join, verify, exportOwnData, closeOwnAccount, exportCsv, approve],
+  endpoints: [join, verify, forgotPassword, exportOwnData, closeOwnAccount, exportCsv, approve],
   fields: [
     { name: 'name', type: 'text', required: true },
     {
