@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { reminderEmail, sendEmail } from '../collections/members/emails'
+import { MailNotSent } from '../email'
 
 const DAY = 24 * 60 * 60 * 1000
 
@@ -39,7 +40,10 @@ export async function runRenewalRound(req: PayloadRequest, now = new Date()): Pr
     try {
       await sendEmail(req, member.email, reminderEmail(member.language, member.renewalDate))
     } catch (error) {
-      payload.logger.error({ err: error, msg: `Renewal reminder to member ${member.id} failed; the next run retries.` })
+      const msg = `Renewal reminder to member ${member.id} was not sent; the next run retries.`
+      // A mail server that failed is logged with its cause where the send failed (cms/src/email).
+      if (error instanceof MailNotSent) payload.logger.warn(msg)
+      else payload.logger.error({ err: error, msg })
       continue
     }
     await payload.update({ collection: 'members', id: member.id, data: { renewalReminderSentFor: member.renewalDate }, overrideAccess: true, depth: 0, req })
