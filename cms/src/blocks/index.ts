@@ -2,6 +2,7 @@ import type { Block } from 'payload'
 
 import { editor } from '../fields/rich-text'
 import { clearUnsetRelationship } from '../hooks/clear-unset-relationship'
+import { CONTENT_ROW_LABEL } from '../components/row-label-path'
 
 /** The small set of blocks background pages are built from. */
 
@@ -44,6 +45,7 @@ export const LinkListBlock: Block = {
       name: 'links',
       type: 'array',
       minRows: 1,
+      admin: { components: { RowLabel: CONTENT_ROW_LABEL } },
       fields: [
         { name: 'label', type: 'text', required: true },
         {

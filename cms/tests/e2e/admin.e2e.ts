@@ -30,6 +30,12 @@ test('an admin can log in and reach the collections', async ({ page }) => {
   await expect(evidence).toHaveCount(1)
   await evidence.getByRole('link').first().click()
   await expect(page.locator('#field-date input')).toHaveValue('15 Jun 2009')
+
+  // Collapsed rows are named by what they hold: a case study's chapters by their titles, its timeline by its events.
+  await page.goto('/admin/collections/case-studies')
+  await page.getByRole('link', { name: 'Torture at the Río Blanco Mine' }).first().click()
+  await expect(page.locator('#field-chapters').getByText('The project and the communities', { exact: true })).toBeVisible()
+  await expect(page.locator('#field-chapters').getByText(/^Chapter \d+$/)).toHaveCount(0)
 })
 
 test('a wrong password is refused with a message', async ({ page }) => {

@@ -10,6 +10,7 @@ import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
 import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
 import { DAY } from '../../fields/dates'
+import { CONTENT_ROW_LABEL } from '../../components/row-label-path'
 
 export const CASE_STUDY_TRANSLATABLE_FIELDS = ['title', 'summary', 'contentWarning', 'chapters', 'timeline']
 
@@ -43,13 +44,13 @@ export const CaseStudies: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
-      admin: { initCollapsed: true },
+      admin: { initCollapsed: true, components: { RowLabel: CONTENT_ROW_LABEL } },
       fields: [{ name: 'title', type: 'text', required: true }, body({ required: true })],
     },
     {
       name: 'timeline',
       type: 'array',
-      admin: { initCollapsed: true },
+      admin: { initCollapsed: true, components: { RowLabel: CONTENT_ROW_LABEL } },
       fields: [
         { name: 'date', type: 'date', required: true, admin: { date: DAY } },
         { name: 'event', type: 'text', required: true },

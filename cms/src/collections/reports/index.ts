@@ -15,6 +15,7 @@ import { redirectOnSlugChange } from '../../hooks/redirect-on-slug-change'
 import { previewable } from '../../lib/preview'
 import { editorialAccess, editorialVersions, publishedContentHooks, publishedNewestFirst } from '../editorial'
 import { webAddress } from '../../fields/web-address'
+import { CONTENT_ROW_LABEL } from '../../components/row-label-path'
 
 export const REPORT_TRANSLATABLE_FIELDS = ['title', 'summary', 'body']
 
@@ -55,7 +56,7 @@ export const Reports: CollectionConfig = {
     {
       name: 'partners',
       type: 'array',
-      admin: { description: 'Organisations that wrote or published the report with us.', initCollapsed: true },
+      admin: { description: 'Organisations that wrote or published the report with us.', initCollapsed: true, components: { RowLabel: CONTENT_ROW_LABEL } },
       fields: [
         { name: 'name', type: 'text', required: true },
         { name: 'url', type: 'text', validate: webAddress },

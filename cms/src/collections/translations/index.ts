@@ -13,6 +13,7 @@ import { publishedContentHooks, publishedNewestFirst } from '../editorial'
 import { computeNeedsUpdate } from './hooks/compute-needs-update'
 import { guardEdition } from './hooks/guard-edition'
 import { previewable } from '../../lib/preview'
+import { CONTENT_ROW_LABEL } from '../../components/row-label-path'
 
 /**
  * An edition of an article, report, case study or page in another language. A document
@@ -80,6 +81,7 @@ export const Translations: CollectionConfig = {
       type: 'array',
       admin: {
         initCollapsed: true,
+        components: { RowLabel: CONTENT_ROW_LABEL },
         condition: (data) => (data?.original as { relationTo?: string } | undefined)?.relationTo === 'case-studies',
         description: 'For case studies: the chapters, in the original’s order.',
       },

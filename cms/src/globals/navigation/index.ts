@@ -4,6 +4,7 @@ import { anyone, editorsOnly } from '../../access'
 import { clearUnsetRelationship } from '../../hooks/clear-unset-relationship'
 import { notifyWebOfGlobal } from '../../hooks/notify-web'
 import { webAddress } from '../../fields/web-address'
+import { CONTENT_ROW_LABEL } from '../../components/row-label-path'
 
 const link: Field[] = [
   { name: 'label', type: 'text', required: true, localized: true },
@@ -32,8 +33,8 @@ export const Navigation: GlobalConfig = {
   access: { read: anyone, update: editorsOnly, readVersions: editorsOnly },
   admin: { group: 'Settings' },
   fields: [
-    { name: 'header', type: 'array', maxRows: 8, fields: link },
-    { name: 'footer', type: 'array', maxRows: 12, fields: link },
+    { name: 'header', type: 'array', maxRows: 8, fields: link, admin: { components: { RowLabel: CONTENT_ROW_LABEL } } },
+    { name: 'footer', type: 'array', maxRows: 12, fields: link, admin: { components: { RowLabel: CONTENT_ROW_LABEL } } },
   ],
   hooks: { afterChange: [notifyWebOfGlobal] },
   versions: { max: 20 },

@@ -29,6 +29,7 @@ import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c08
 import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { ContentRowLabel as ContentRowLabel_b0364324b740f85db793085600b2ddc0 } from '../../../components/row-label'
 import { ApproveMember as ApproveMember_b188d1818abdcbd264d6cbc11b5abfaf } from '../../../components/approve-member'
 import { MembersCsvLink as MembersCsvLink_87b2eafbe1a89b92a7d3f8d6886bfdc0 } from '../../../components/members-csv-link'
 import { IssueApiKey as IssueApiKey_261686ec3669e8f4296ccd1158e024ae } from '../../../components/issue-api-key'
@@ -70,6 +71,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/components/row-label#ContentRowLabel": ContentRowLabel_b0364324b740f85db793085600b2ddc0,
   "/components/approve-member#ApproveMember": ApproveMember_b188d1818abdcbd264d6cbc11b5abfaf,
   "/components/members-csv-link#MembersCsvLink": MembersCsvLink_87b2eafbe1a89b92a7d3f8d6886bfdc0,
   "/components/issue-api-key#IssueApiKey": IssueApiKey_261686ec3669e8f4296ccd1158e024ae,
