@@ -43,7 +43,7 @@ export const TranslationStatus: UIFieldServerComponent = async ({ id, collection
                 {id ? (
                   <>
                     {' '}
-                    — <a href={`/admin/collections/translations/create?original=${collectionSlug}:${id}&language=${language}`}>add one</a>
+                    — <a href={`/admin/collections/translations/create`}>add one</a>
                   </>
                 ) : null}
               </li>

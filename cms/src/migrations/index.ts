@@ -9,7 +9,6 @@ import * as migration_20261126_222138_published_newest_first from './20261126_22
 import * as migration_20261126_233753_membership from './20261126_233753_membership';
 import * as migration_20261127_003436_minewatch from './20261127_003436_minewatch';
 import * as migration_20261127_010822_staff_reset_interval from './20261127_010822_staff_reset_interval';
-import * as migration_20261127_142112_translation_language_default from './20261127_142112_translation_language_default';
 
 export const migrations = [
   {
@@ -65,11 +64,6 @@ export const migrations = [
   {
     up: migration_20261127_010822_staff_reset_interval.up,
     down: migration_20261127_010822_staff_reset_interval.down,
-    name: '20261127_010822_staff_reset_interval',
-  },
-  {
-    up: migration_20261127_142112_translation_language_default.up,
-    down: migration_20261127_142112_translation_language_default.down,
-    name: '20261127_142112_translation_language_default'
+    name: '20261127_010822_staff_reset_interval'
   },
 ];

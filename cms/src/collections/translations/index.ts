@@ -1,4 +1,4 @@
-import { TRANSLATABLE_COLLECTIONS, type TranslatableCollection } from '@chasqui/cms-types'
+import { TRANSLATABLE_COLLECTIONS } from '@chasqui/cms-types'
 import type { CollectionConfig } from 'payload'
 
 import { contentStaff, editorsOnly, publishedOrContentStaff } from '../../access'
@@ -20,14 +20,6 @@ import { CONTENT_ROW_LABEL } from '../../components/row-label-path'
  * of its own (not a localized field) so each edition has its own status, date, PDF and
  * translator, and publishing one never publishes or unpublishes another.
  */
-/** `articles:<id>` from an admin address's query, as the relationship value it names; undefined for anything else. */
-function originalFromQuery(value: unknown): { relationTo: TranslatableCollection; value: string } | undefined {
-  if (typeof value !== 'string') return undefined
-  const [collection, id] = value.split(':')
-  if (!id || !/^[\w-]{1,64}$/.test(id) || !TRANSLATABLE_COLLECTIONS.includes(collection as TranslatableCollection)) return undefined
-  return { relationTo: collection as TranslatableCollection, value: id }
-}
-
 export const Translations: CollectionConfig = {
   slug: 'translations',
   access: {
@@ -53,15 +45,9 @@ export const Translations: CollectionConfig = {
       relationTo: [...TRANSLATABLE_COLLECTIONS],
       required: true,
       index: true,
-      // From the original's "add one" link (translation-status.tsx), which names it and the language.
-      defaultValue: ({ req }) => originalFromQuery(req.query?.original),
       admin: { position: 'sidebar' },
     },
-    {
-      ...language({ description: 'The language of this edition.' }),
-      // Most originals are in English: a new edition starts in Spanish unless the link says otherwise.
-      defaultValue: ({ req }) => (req.query?.language === 'en' ? 'en' : 'es'),
-    },
+    language({ description: 'The language of this edition.' }),
     {
       name: 'needsUpdate',
       type: 'checkbox',

@@ -32,7 +32,7 @@ export const guardEdition: CollectionBeforeChangeHook = async ({ data, originalD
   if (hasRole(req.user, 'translator') && !hasRole(req.user, 'admin', 'editor')) {
     const assigned = assignedLanguages(req.user)
     if (assigned.length === 0) throw new Forbidden(req.t)
-    // A fresh draft carries the field's default: start it in their language.
+    // A fresh draft carries the field's default (English): start it in their language.
     if (!ref && (!language || !assigned.includes(language as never))) {
       language = assigned[0]
       data.language = language
