@@ -1,6 +1,18 @@
-import { type ASTVisitor, getNamedType, GraphQLError, isObjectType, Kind, type ValidationContext } from 'graphql'
+import { type ASTVisitor, getNamedType, GraphQLError, type GraphQLObjectType, isObjectType, Kind, type ValidationContext } from 'graphql'
 
 import { unknownSortName } from '../api-policy/sort-fields'
+
+/** Each document type's field names, worked out once: the schema is built once, and validation runs per request. */
+const namesByType = new WeakMap<GraphQLObjectType, Set<string>>()
+
+function fieldNames(type: GraphQLObjectType): Set<string> {
+  let names = namesByType.get(type)
+  if (!names) {
+    names = new Set(Object.keys(type.getFields()))
+    namesByType.set(type, names)
+  }
+  return names
+}
 
 /**
  * Refuses a `sort` argument naming a field its documents do not have, as REST does for
@@ -20,7 +32,7 @@ export function sortRule(variables: Record<string, unknown> | null | undefined) 
       const docs = isObjectType(list) ? list.getFields().docs : undefined
       const item = docs && getNamedType(docs.type)
       if (!isObjectType(item)) return
-      const problem = unknownSortName(sort, new Set(Object.keys(item.getFields())), field.name)
+      const problem = unknownSortName(sort, fieldNames(item), field.name)
       if (problem) context.reportError(new GraphQLError(problem, { nodes: [argument], extensions: { code: 'UNKNOWN_SORT_FIELD' } }))
     },
   })
