@@ -37,7 +37,7 @@ export const es: Dictionary = {
   readMore: 'Seguir leyendo',
   membersOnly: 'Solo para socios',
   membersOnlyTeaser: 'El texto completo es para los socios de la organización.',
-  becomeMember: 'Hágase socio',
+  becomeMember: 'Hazte socio',
   inLanguage: (language: string) => `En ${language.toLowerCase()}`,
   alsoAvailableIn: 'También disponible en:',
   readInOriginal: (language: string) => `Leer en ${language.toLowerCase()}`,

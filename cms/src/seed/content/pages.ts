@@ -190,7 +190,7 @@ If you cannot join at the moment, you can still support us by volunteering, maki
       },
       {
         type: 'callout',
-        heading: 'Become a member',
+        heading: 'How membership works',
         text: 'Membership takes a few minutes to set up and is renewed once a year. If you have any questions about which type of membership suits you, write to us at info@example.org.',
       },
       {
