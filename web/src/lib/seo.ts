@@ -22,7 +22,10 @@ type PageMeta = {
   title: string
   description: string
   path: string
+  /** The language of the page's content (its canonical address and hreflang). */
   language: Language
+  /** The language of the interface the reader is in, whose feeds the page advertises; `language` by default. */
+  interfaceLanguage?: Language
   editions?: EditionLink[]
   seo?: Seo
   image?: ImageView | null
@@ -45,7 +48,7 @@ export function feedAlternates(language: Language) {
 }
 
 /** Title, description, canonical URL, hreflang alternates and social cards for a page. */
-export function pageMetadata({ title, description, path, language, editions = [], seo, image, type = 'website', publishedAt, updatedAt }: PageMeta): Metadata {
+export function pageMetadata({ title, description, path, language, interfaceLanguage = language, editions = [], seo, image, type = 'website', publishedAt, updatedAt }: PageMeta): Metadata {
   const card = seo?.image ?? image ?? null
   const og = card?.sizes.og ?? (card ? { url: card.url, width: card.width, height: card.height } : null)
   const metaTitle = seo?.title ?? title
@@ -56,7 +59,7 @@ export function pageMetadata({ title, description, path, language, editions = []
     alternates: {
       canonical: absolute(path),
       languages: alternateLanguages(path, language, editions),
-      types: feedAlternates(language),
+      types: feedAlternates(interfaceLanguage),
     },
     openGraph: {
       type,

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { WEB_URL } from '../../../tests/e2e/stack'
+import { CMS_URL, WEB_URL } from '../../../tests/e2e/stack'
 
 /** Parses XML with the browser's own parser; fails on any parse error. */
 async function parseXml(page: Page, xml: string) {
@@ -143,4 +143,20 @@ test('pages carry canonical URLs, reciprocal hreflang, Open Graph, Twitter cards
   expect(article.jsonLd.map((item) => item['@type'])).toContain('NewsArticle')
   const bulletin = await headOf(`${WEB_URL}/bulletins/154`)
   expect(bulletin.jsonLd.map((item) => item['@type'])).toContain('PublicationIssue')
+})
+
+test('an evidence page names its source-language address as canonical and advertises the feeds of the interface it is read in', async ({ page, request }) => {
+  const found = await request.get(`${CMS_URL}/api/evidence?where[language][equals]=es&limit=1&depth=0`)
+  expect(found.status()).toBe(200)
+  const [item] = (await found.json()).docs as { id: string }[]
+  expect(item).toBeDefined()
+  const feeds = (type: string) => page.locator(`link[rel="alternate"][type="${type}"]`)
+
+  await page.goto(`/evidence/${item?.id}`)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${WEB_URL}/es/evidence/${item?.id}`)
+  await expect(feeds('application/rss+xml')).toHaveAttribute('href', `${WEB_URL}/feeds/all.xml`)
+  await expect(feeds('application/atom+xml')).toHaveAttribute('href', `${WEB_URL}/feeds/all.atom`)
+
+  await page.goto(`/es/evidence/${item?.id}`)
+  await expect(feeds('application/rss+xml')).toHaveAttribute('href', `${WEB_URL}/es/feeds/all.xml`)
 })

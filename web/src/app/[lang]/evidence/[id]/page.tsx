@@ -22,14 +22,16 @@ const getEvidence = cache(async (id: string) => {
 })
 
 export async function generateMetadata({ params }: EvidenceParams): Promise<Metadata> {
-  const { id } = await params
+  const { lang, id } = await params
   const item = await getEvidence(id)
-  // One source, one canonical address: the one in the source's own language.
+  // One source, one canonical address: the one in the source's own language. The feeds
+  // advertised are those of the interface the reader is in.
   return pageMetadata({
     title: item.title,
     description: item.description,
     path: sitePath({ collection: 'evidence', id: item.id }, item.language),
     language: item.language,
+    interfaceLanguage: languageOf(lang),
     image: item.image,
   })
 }
