@@ -5,17 +5,24 @@ const NAMES_SHOWN = 12
 
 type CollectionConfig = Payload['collections'][CollectionSlug]['config']
 
-/** Each collection's sortable names, worked out on its first sorted request (the config never changes). */
-const namesByCollection = new WeakMap<CollectionConfig, Set<string>>()
-
-function sortableNames(config: CollectionConfig): Set<string> {
-  let names = namesByCollection.get(config)
-  if (!names) {
-    names = new Set(['id', ...config.flattenedFields.map((field) => field.name)])
-    namesByCollection.set(config, names)
+/**
+ * `names` worked out once per key (a collection's config, a GraphQL type): both are built
+ * once at start-up and never change, while the checks below run on every sorted request.
+ */
+export function namesOnce<K extends object>(names: (key: K) => Set<string>): (key: K) => Set<string> {
+  const known = new WeakMap<K, Set<string>>()
+  return (key) => {
+    let found = known.get(key)
+    if (!found) {
+      found = names(key)
+      known.set(key, found)
+    }
+    return found
   }
-  return names
 }
+
+/** Each collection's sortable names. */
+const sortableNames = namesOnce((config: CollectionConfig) => new Set(['id', ...config.flattenedFields.map((field) => field.name)]))
 
 /**
  * The first name in a `sort` value (comma-separated, each with an optional leading `-`)

@@ -10,5 +10,5 @@ import { useRowLabel } from '@payloadcms/ui'
 export function ContentRowLabel() {
   const { data, rowNumber } = useRowLabel<{ title?: string | null; event?: string | null; label?: string | null; name?: string | null }>()
   const text = data.title || data.event || data.label || data.name
-  return <span>{text || `${String((rowNumber ?? 0) + 1).padStart(2, '0')}`}</span>
+  return <span>{text || String((rowNumber ?? 0) + 1).padStart(2, '0')}</span>
 }

@@ -1,18 +1,9 @@
 import { type ASTVisitor, getNamedType, GraphQLError, type GraphQLObjectType, isObjectType, Kind, type ValidationContext } from 'graphql'
 
-import { unknownSortName } from '../api-policy/sort-fields'
+import { namesOnce, unknownSortName } from '../api-policy/sort-fields'
 
-/** Each document type's field names, worked out once: the schema is built once, and validation runs per request. */
-const namesByType = new WeakMap<GraphQLObjectType, Set<string>>()
-
-function fieldNames(type: GraphQLObjectType): Set<string> {
-  let names = namesByType.get(type)
-  if (!names) {
-    names = new Set(Object.keys(type.getFields()))
-    namesByType.set(type, names)
-  }
-  return names
-}
+/** Each document type's field names. */
+const fieldNames = namesOnce((type: GraphQLObjectType) => new Set(Object.keys(type.getFields())))
 
 /**
  * Refuses a `sort` argument naming a field its documents do not have, as REST does for

@@ -17,12 +17,10 @@ test("the runtime every page loads carries V8's compile hint at its top; the pag
   expect(runtime.length).toBeGreaterThanOrEqual(4)
   expect(runtime.some((source) => /\/main-app-[\w]+\.js$/.test(source))).toBe(true)
   expect(page.length).toBeGreaterThan(0)
-  for (const source of runtime) {
-    const text = await (await request.get(source)).text()
-    expect(text.startsWith(COMPILE_HINT), `${source} starts with the compile hint`).toBe(true)
-  }
-  for (const source of page) {
-    const text = await (await request.get(source)).text()
-    expect(text.startsWith(COMPILE_HINT), `${source} has no compile hint`).toBe(false)
+  for (const [sources, hinted] of [[runtime, true], [page, false]] as const) {
+    for (const source of sources) {
+      const text = await (await request.get(source)).text()
+      expect(text.startsWith(COMPILE_HINT), `${source} ${hinted ? 'starts with' : 'has no'} the compile hint`).toBe(hinted)
+    }
   }
 })
