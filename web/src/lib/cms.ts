@@ -5,7 +5,7 @@ import { draftMode } from 'next/headers'
 
 import { getEnv } from '../env'
 import { memberViewer } from './members/viewer'
-import { withSiteToken } from './site-token'
+import { withSiteHeaders } from './site-token'
 import { markCmsUnavailable } from './request-state'
 import { createSearchCache, sharedSearchCache } from './search-cache'
 
@@ -21,7 +21,7 @@ const env = getEnv()
 /** A fetch that identifies the site and tells the server when the CMS is down (see request-state.ts). */
 const trackingFetch: typeof fetch = async (input, init) => {
   try {
-    const response = await fetch(input, await withSiteToken(init))
+    const response = await fetch(input, await withSiteHeaders(init))
     if (response.status >= 500) markCmsUnavailable()
     return response
   } catch (error) {

@@ -1,8 +1,9 @@
 import 'server-only'
 
-import { SITE_EXEMPTION_HEADER, siteExemptionToken } from '@chasqui/cms-client'
+import { siteExemptionToken } from '@chasqui/cms-client'
 
 import { getEnv } from '../env'
+import { siteRequestInit } from './site-headers'
 
 const env = getEnv()
 
@@ -12,10 +13,8 @@ const env = getEnv()
  */
 const exemption = env.revalidateSecret ? siteExemptionToken(env.revalidateSecret) : undefined
 
-export async function withSiteToken(init: RequestInit | undefined): Promise<RequestInit | undefined> {
-  if (!exemption) return init
-  const headers = new Headers(init?.headers)
-  headers.set(SITE_EXEMPTION_HEADER, await exemption)
-  return { ...init, headers }
+/** `init` with what every request from the site to the cms carries (site-headers.ts). */
+export async function withSiteHeaders(init: RequestInit | undefined): Promise<RequestInit> {
+  return siteRequestInit(init, exemption && (await exemption))
 }
 

@@ -4,7 +4,7 @@ import { cookies } from 'next/headers'
 import { cache } from 'react'
 
 import { getEnv } from '../../env'
-import { withSiteToken } from '../site-token'
+import { withSiteHeaders } from '../site-token'
 
 /**
  * The member's session: a backend-for-frontend cookie on the site's origin holding the
@@ -52,7 +52,7 @@ export async function cmsFetch(path: string, init: RequestInit & { token?: strin
   const headers = new Headers(rest.headers)
   if (token) headers.set('Authorization', `JWT ${token}`)
   if (rest.body && !headers.has('Content-Type')) headers.set('Content-Type', 'application/json')
-  return fetch(`${getEnv().cmsUrl}${path}`, { ...(await withSiteToken({ ...rest, headers })), cache: 'no-store', signal: AbortSignal.timeout(10_000) })
+  return fetch(`${getEnv().cmsUrl}${path}`, { ...(await withSiteHeaders({ ...rest, headers })), cache: 'no-store', signal: AbortSignal.timeout(10_000) })
 }
 
 /** The signed-in member, read once per render; null without a (valid) session. */

@@ -4,7 +4,7 @@ import { type CmsClient, createCmsClient } from '@chasqui/cms-client'
 import { cache } from 'react'
 
 import { getEnv } from '../../env'
-import { withSiteToken } from '../site-token'
+import { withSiteHeaders } from '../site-token'
 import { getCurrentMember, getMemberToken, type SessionMember } from './session'
 
 /**
@@ -30,7 +30,7 @@ export async function enterMemberView(): Promise<void> {
     fetch: async (input, init) => {
       const headers = new Headers(init?.headers)
       headers.set('Authorization', `JWT ${token}`)
-      return fetch(input, await withSiteToken({ ...init, headers }))
+      return fetch(input, await withSiteHeaders({ ...init, headers }))
     },
     requestInit: () => ({ cache: 'no-store' }),
   })
