@@ -29,5 +29,5 @@ WORKDIR /app/web
 EXPOSE 3001
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s \
   CMD node -e "fetch('http://localhost:3001/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# A heap cap keeps the site well under 512 MB resident (see scripts/start.ts).
-CMD ["node", "--max-old-space-size=256", "server.mjs", "--port", "3001"]
+# The heap limit bounds the site's memory and sets how often V8 collects (see scripts/start.ts).
+CMD ["node", "--max-old-space-size=1024", "server.mjs", "--port", "3001"]
