@@ -7,7 +7,8 @@ import { getEnv } from '../env'
 const DRAFTED = ['articles', 'bulletins', 'reports', 'case-studies', 'evidence', 'translations', 'pages'] as const satisfies CollectionSlug[]
 const DRAFTS_SHOWN = 8
 
-type Draft = { id: string; title: string; updatedAt: string; collection: (typeof DRAFTED)[number] }
+/** `live`: an earlier version is published, so the site shows that one until this is published. */
+type Draft = { id: string; title: string; updatedAt: string; collection: (typeof DRAFTED)[number]; live: boolean }
 type Props = { payload: Payload; user?: TypedUser | null; permissions?: SanitizedPermissions; i18n?: { language: string } }
 
 /** In the admin's language (English or Spanish, like the rest of the admin). */
@@ -18,6 +19,8 @@ const WORDING = {
     noDrafts: 'No drafts',
     drafts: (count: number) => (count === 1 ? '1 draft or unpublished change' : `${count} drafts or unpublished changes`),
     edited: 'edited',
+    notPublished: 'not published',
+    unpublishedChanges: 'published, with unpublished changes',
     untitled: '(untitled)',
     noMembers: 'No members waiting for approval',
     members: (count: number) => (count === 1 ? '1 member waiting for approval' : `${count} members waiting for approval`),
@@ -30,6 +33,8 @@ const WORDING = {
     noDrafts: 'Ningún borrador',
     drafts: (count: number) => (count === 1 ? '1 borrador o cambio sin publicar' : `${count} borradores o cambios sin publicar`),
     edited: 'editado',
+    notPublished: 'sin publicar',
+    unpublishedChanges: 'publicado, con cambios sin publicar',
     untitled: '(sin título)',
     noMembers: 'Ningún socio espera aprobación',
     members: (count: number) => (count === 1 ? '1 socio espera aprobación' : `${count} socios esperan aprobación`),
@@ -67,7 +72,25 @@ export async function NeedsAttention({ payload, user, permissions, i18n }: Props
           limit: DRAFTS_SHOWN,
           select: { title: true, updatedAt: true },
         })
-        return { total: totalDocs, docs: docs.map((doc): Draft => ({ id: String(doc.id), title: doc.title, updatedAt: doc.updatedAt, collection })) }
+        // Which of them the site shows an earlier, published version of: a draft saved over a
+        // published document leaves the published one in the collection, where a new or
+        // unpublished document is itself a draft.
+        const ids = docs.map((doc) => doc.id)
+        const published = ids.length
+          ? await payload.find({
+              ...asUser,
+              collection,
+              where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+              limit: ids.length,
+              pagination: false,
+              select: { updatedAt: true },
+            })
+          : { docs: [] }
+        const live = new Set(published.docs.map((doc) => doc.id))
+        return {
+          total: totalDocs,
+          docs: docs.map((doc): Draft => ({ id: String(doc.id), title: doc.title, updatedAt: doc.updatedAt, collection, live: live.has(doc.id) })),
+        }
       }),
     ),
     countOf('members', 'pending'),
@@ -103,7 +126,8 @@ export async function NeedsAttention({ payload, user, permissions, i18n }: Props
         <ul style={{ margin: 0, paddingLeft: '1.25rem' }}>
           {drafts.map((draft) => (
             <li key={`${draft.collection}:${draft.id}`}>
-              <Link href={`/admin/collections/${draft.collection}/${draft.id}`}>{draft.title || words.untitled}</Link> — {label(draft.collection)}, {words.edited}{' '}
+              <Link href={`/admin/collections/${draft.collection}/${draft.id}`}>{draft.title || words.untitled}</Link> — {label(draft.collection)},{' '}
+              {draft.live ? words.unpublishedChanges : words.notPublished}, {words.edited}{' '}
               <time dateTime={draft.updatedAt}>{date.format(new Date(draft.updatedAt))}</time>
             </li>
           ))}

@@ -19,6 +19,12 @@ test('the dashboard lists what needs attention, each item leading to it, within 
   }
   const title = `Dashboard draft ${Date.now()}`
   const draft = await post('/api/articles?draft=true', { title, slug: title.toLowerCase().replaceAll(' ', '-'), kind: 'news', language: 'en', summary: 'Not yet published.', _status: 'draft' })
+  // A published article with a draft saved over it: the site still shows the published version.
+  const liveTitle = `Dashboard live ${Date.now()}`
+  const live = await post('/api/articles', { title: liveTitle, slug: liveTitle.toLowerCase().replaceAll(' ', '-'), kind: 'news', language: 'en', summary: 'Published.', _status: 'published' })
+  const changedTitle = `${liveTitle}, revised`
+  const changed = await request.patch(`${CMS_URL}/api/articles/${live.id}?draft=true`, { headers: auth, data: { title: changedTitle, _status: 'draft' } })
+  expect(changed.ok(), await changed.text()).toBe(true)
   await post('/api/members', { name: 'Waiting Member', email: `dashboard-pending-${Date.now()}@members.test`, password: 'a-long-member-password', tier: 'individual' })
   await post('/api/corrections', { name: 'A reader', email: 'reader@example.org', record: 'Albion Cordillera Mining plc', problem: 'The stage is out of date.' })
   await post('/api/users', { name: 'Dashboard Editor', roles: ['editor'], ...EDITOR })
@@ -27,6 +33,11 @@ test('the dashboard lists what needs attention, each item leading to it, within 
   const panel = page.getByRole('region', { name: 'Needs attention' })
   await expect(panel.getByRole('heading', { name: /^\d+ drafts? or unpublished changes?$/ })).toBeVisible()
   await expect(panel.getByRole('link', { name: 'View the public site' })).toHaveAttribute('href', WEB_URL)
+  // Each draft says whether the site shows an earlier version of it.
+  await expect(panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) })).toContainText('Article, not published, edited')
+  await expect(panel.getByRole('listitem').filter({ has: page.getByRole('link', { name: changedTitle }) })).toContainText(
+    'Article, published, with unpublished changes, edited',
+  )
   await expect(panel.getByRole('link', { name: /^\d+ new MineWatch corrections?$/ })).toHaveAttribute('href', /where\[status\]\[equals\]=new/)
   await panel.getByRole('link', { name: /^\d+ members? waiting for approval$/ }).click()
   await expect(page).toHaveURL(/\/admin\/collections\/members\?.*pending/)
@@ -43,4 +54,7 @@ test('the dashboard lists what needs attention, each item leading to it, within 
   const theirs = page.getByRole('region', { name: 'Needs attention' })
   await expect(theirs.getByRole('link', { name: title })).toBeVisible()
   await expect(theirs.getByText(/waiting for approval|MineWatch correction/)).toHaveCount(0)
+
+  // The published article would otherwise head the public site's feeds for the tests that follow.
+  expect((await request.delete(`${CMS_URL}/api/articles/${live.id}`, { headers: auth })).ok()).toBe(true)
 })
