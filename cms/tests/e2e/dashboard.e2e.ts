@@ -12,19 +12,21 @@ mailServerForThisFile()
 test('the dashboard lists what needs attention, each item leading to it, within what the role may read', async ({ page, request }) => {
   // A connection per request (see membership-admin.e2e.ts).
   const auth = { Authorization: `JWT ${await adminToken(request)}`, Connection: 'close' }
-  const post = async (path: string, data: Record<string, unknown>) => {
-    const response = await request.post(`${CMS_URL}${path}`, { headers: auth, data })
+  const send = async (method: 'post' | 'patch', path: string, data: Record<string, unknown>) => {
+    const response = await request[method](`${CMS_URL}${path}`, { headers: auth, data })
     expect(response.ok(), await response.text()).toBe(true)
     return ((await response.json()) as { doc: { id: string } }).doc
   }
+  const post = (path: string, data: Record<string, unknown>) => send('post', path, data)
+  const article = (title: string, status: 'draft' | 'published', summary: string) =>
+    post(`/api/articles${status === 'draft' ? '?draft=true' : ''}`, { title, slug: title.toLowerCase().replaceAll(' ', '-'), kind: 'news', language: 'en', summary, _status: status })
   const title = `Dashboard draft ${Date.now()}`
-  const draft = await post('/api/articles?draft=true', { title, slug: title.toLowerCase().replaceAll(' ', '-'), kind: 'news', language: 'en', summary: 'Not yet published.', _status: 'draft' })
+  const draft = await article(title, 'draft', 'Not yet published.')
   // A published article with a draft saved over it: the site still shows the published version.
   const liveTitle = `Dashboard live ${Date.now()}`
-  const live = await post('/api/articles', { title: liveTitle, slug: liveTitle.toLowerCase().replaceAll(' ', '-'), kind: 'news', language: 'en', summary: 'Published.', _status: 'published' })
+  const live = await article(liveTitle, 'published', 'Published.')
   const changedTitle = `${liveTitle}, revised`
-  const changed = await request.patch(`${CMS_URL}/api/articles/${live.id}?draft=true`, { headers: auth, data: { title: changedTitle, _status: 'draft' } })
-  expect(changed.ok(), await changed.text()).toBe(true)
+  await send('patch', `/api/articles/${live.id}?draft=true`, { title: changedTitle, _status: 'draft' })
   await post('/api/members', { name: 'Waiting Member', email: `dashboard-pending-${Date.now()}@members.test`, password: 'a-long-member-password', tier: 'individual' })
   await post('/api/corrections', { name: 'A reader', email: 'reader@example.org', record: 'Albion Cordillera Mining plc', problem: 'The stage is out of date.' })
   await post('/api/users', { name: 'Dashboard Editor', roles: ['editor'], ...EDITOR })

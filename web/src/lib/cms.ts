@@ -18,8 +18,12 @@ export const REVALIDATE_SECONDS = 300
 
 const env = getEnv()
 
-/** A fetch that identifies the site and tells the server when the CMS is down (see request-state.ts). */
-const trackingFetch: typeof fetch = async (input, init) => {
+/**
+ * The site's fetch of the cms: with the headers every such request carries (site-token.ts),
+ * telling the server when the CMS is down (see request-state.ts). For the few reads that
+ * are not the client's (a MineWatch CSV download).
+ */
+export const siteFetch: typeof fetch = async (input, init) => {
   try {
     const response = await fetch(input, await withSiteHeaders(init))
     if (response.status >= 500) markCmsUnavailable()
@@ -32,7 +36,7 @@ const trackingFetch: typeof fetch = async (input, init) => {
 
 /** A client of the cms with the site's fetch and timeout; `options` choose the rest. */
 function cmsClient(options: Omit<CmsClientOptions, 'baseUrl' | 'timeoutMs' | 'fetch'>): CmsClient {
-  return createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: trackingFetch, ...options })
+  return createCmsClient({ baseUrl: env.cmsUrl, timeoutMs: 5_000, fetch: siteFetch, ...options })
 }
 
 const uncached = (): RequestInit => ({ cache: 'no-store' })

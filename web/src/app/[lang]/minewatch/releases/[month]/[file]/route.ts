@@ -2,7 +2,7 @@ import { MINEWATCH_TAGS } from '@chasqui/cms-client'
 import { MINEWATCH_DATASETS } from '@chasqui/cms-types'
 
 import { getEnv } from '../../../../../../env'
-import { getCms, REVALIDATE_SECONDS } from '../../../../../../lib/cms'
+import { getCms, REVALIDATE_SECONDS, siteFetch } from '../../../../../../lib/cms'
 import { isMonth } from '../../../../../../lib/minewatch-data'
 
 type Context = { params: Promise<{ lang: string; month: string; file: string }> }
@@ -22,7 +22,7 @@ export async function GET(_request: Request, { params }: Context) {
   }
   const dataset = file.replace(/\.csv$/, '')
   if (!file.endsWith('.csv') || !(MINEWATCH_DATASETS as readonly string[]).includes(dataset)) return new Response('Not found', { status: 404 })
-  const response = await fetch(`${getEnv().cmsUrl}/api/minewatch/export/${dataset}?release=${month}`, {
+  const response = await siteFetch(`${getEnv().cmsUrl}/api/minewatch/export/${dataset}?release=${month}`, {
     cache: 'force-cache',
     next: { tags: MINEWATCH_TAGS, revalidate: REVALIDATE_SECONDS },
   })
